@@ -1,0 +1,39 @@
+# Two entry points: `make serve` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint bench clean chromium
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check mkdocs_participation tests benchmarks
+	$(BIN)/ruff format --check mkdocs_participation tests benchmarks
+
+test: $(STAMP) chromium lint
+	$(BIN)/pytest -n 2 --dist loadfile
+
+bench: $(STAMP) chromium
+	$(BIN)/python benchmarks/build_time.py
+
+clean:
+	rm -rf $(VENV) site .cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The pure core: reads, validates and models cards. It never imports mkdocs."""

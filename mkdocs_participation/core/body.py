@@ -1,0 +1,48 @@
+"""Make legacy card bodies render as their authors meant, without touching the source file.
+
+Kramdown, which rendered the original toolbox, accepted two habits that Python-Markdown does not:
+a list written on the line right after a paragraph line, and bold lines used as section titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOLD_TITLE = re.compile(r"^\s{0,3}\*\*(?P<title>[^*\n]{1,120}?)\s*(?::\s*\*\*|\*\*\s*:)\s*$")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[*+-]|\d{1,9}[.)])\s+\S")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_KRAMDOWN_ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$")
+
+
+def normalise_body(markdown: str, heading_level: int = 2) -> str:
+    """Rewrite bold pseudo-headings as headings and separate lists from the paragraph above."""
+    out: list[str] = []
+    fence: str | None = None
+    hashes = "#" * heading_level
+    for raw in markdown.split("\n"):
+        line = raw.rstrip()
+        marker = _FENCE.match(line)
+        if fence is not None:
+            out.append(raw)
+            if marker and marker.group(1) == fence:
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append(raw)
+            continue
+        previous = out[-1] if out else ""
+        starts_block = not previous.strip()
+        if starts_block and (title := _BOLD_TITLE.match(line)):
+            out.extend((f"{hashes} {' '.join(title.group('title').split())}", ""))
+            continue
+        if _KRAMDOWN_ATTRIBUTES.match(line):
+            continue
+        if _LIST_ITEM.match(line) and previous.strip() and not _is_list_line(previous):
+            out.append("")
+        out.append(line if line.strip() else "")
+    return "\n".join(out)
+
+
+def _is_list_line(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line)) or line.startswith((" ", "\t"))

@@ -1,0 +1,364 @@
+"""Build a card from its source: pick its kind, check every value against the schema, normalise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from slugify import slugify
+
+from .dates import parse_date
+from .markup import is_safe_url
+from .problems import Problem, Severity
+from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
+from .source import Source, read_source
+from .video import Video, parse_video
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """One row of a tool's technical details or a case study's key figures."""
+
+    name: str
+    content: str
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A range of whole numbers, such as the usual number of participants."""
+
+    min: int | None
+    max: int | None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the site configures about cards: vocabularies and the video hosts it allows."""
+
+    vocabularies: dict[str, dict[str, str]] = field(default_factory=lambda: VOCABULARIES)
+    video_hosts: frozenset[str] = frozenset()
+
+
+@dataclass
+class Card:
+    """A card with every value checked and normalised; ``values`` holds every field of its kind."""
+
+    path: str
+    kind: str
+    slug: str
+    title: str
+    values: dict[str, Any]
+    body: str
+    source: Source
+    problems: list[Problem] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values.get(name)
+
+    @property
+    def order(self) -> tuple[int, str]:
+        """Sort key: ``ordre`` first (cards without it last), then the title."""
+        rank = self.values.get("ordre")
+        return (rank if isinstance(rank, int) else 1_000_000, slugify(self.title))
+
+
+def slug_of(path: str) -> str:
+    """The stable slug of a card: its file name, lower-case, without accents or spaces."""
+    return slugify(PurePosixPath(path).stem) or "fiche"
+
+
+def build_card(source: Source, default_kind: str, settings: Settings | None = None) -> Card:
+    """Check ``source`` against the schema; every problem is recorded, nothing is dropped."""
+    settings = settings or Settings()
+    builder = _Builder(source, settings)
+    kind = builder.kind(default_kind)
+    values = builder.values(kind)
+    title = values.get("title") or PurePosixPath(source.path).stem
+    return Card(
+        path=source.path,
+        kind=kind,
+        slug=slug_of(source.path),
+        title=title,
+        values=values,
+        body=source.body,
+        source=source,
+        problems=[*source.problems, *builder.problems],
+    )
+
+
+def suggest(word: str, candidates: Iterable[str]) -> str | None:
+    """'did you mean …' for a mistyped key or value."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+class _Builder:
+    def __init__(self, source: Source, settings: Settings) -> None:
+        self.source = source
+        self.settings = settings
+        self.problems: list[Problem] = []
+
+    def report(self, key: str | None, message: str, *, index: int | None = None,
+               suggestion: str | None = None, severity: Severity = Severity.WARNING) -> None:
+        line = self.source.line_of(key, index) if key else None
+        self.problems.append(
+            Problem(self.source.path, message, line, key, suggestion, severity)
+        )
+
+    def kind(self, default_kind: str) -> str:
+        declared = self.source.data.get("categorie")
+        if declared is None:
+            return default_kind
+        value = slugify(str(declared))
+        if value in KINDS:
+            return value
+        self.report("categorie", f"unknown category '{declared}'",
+                    suggestion=suggest(value, ("methode", "outil")))
+        return default_kind
+
+    def values(self, kind: str) -> dict[str, Any]:
+        allowed = {field.name: field for field in fields_for(kind)}
+        values: dict[str, Any] = {name: _EMPTY[f.type]() for name, f in allowed.items()}
+        for key, raw in self.source.data.items():
+            name = ALIASES.get(key, key)
+            spec = allowed.get(name)
+            if spec is None:
+                self._unknown(key, kind, allowed)
+                continue
+            if name != key:
+                self._adopt_alias(key, name)
+            if raw is None or raw == "" or raw == []:
+                continue
+            checked = self.check(key, spec, raw)
+            if checked is not None:
+                values[name] = checked
+        for spec in allowed.values():
+            if kind in spec.required and not values.get(spec.name):
+                self.report(None if spec.name not in self.source.key_lines else spec.name,
+                            f"missing required key '{spec.name}'",
+                            suggestion=f"add a line '{spec.name}: …'")
+        return values
+
+    def _adopt_alias(self, alias: str, name: str) -> None:
+        if self.source.data.get(name) is not None:
+            self.report(alias, f"'{alias}' and '{name}' both given", suggestion=f"keep '{name}'")
+            return
+        lines = self.source.key_lines
+        lines[name] = lines.get(alias, 0)
+        for (key, index), line in list(self.source.item_lines.items()):
+            if key == alias:
+                self.source.item_lines[name, index] = line
+
+    def _unknown(self, key: str, kind: str, allowed: dict[str, Field]) -> None:
+        if key in FIELDS_BY_NAME or key in ALIASES:
+            self.report(key, f"key not used on a card of kind '{kind}'; it is not shown")
+            return
+        self.report(key, "unknown key; it is not shown",
+                    suggestion=suggest(key, [*allowed, *ALIASES]))
+
+    def check(self, key: str, spec: Field, raw: Any) -> Any:
+        return getattr(self, f"_check_{spec.type.value}")(key, spec, raw)
+
+    def _text(self, key: str, raw: Any, index: int | None = None) -> str | None:
+        if isinstance(raw, bool) or not isinstance(raw, str | int | float | dt.date):
+            if isinstance(raw, dict) and len(raw) == 1:
+                label, text = next(iter(raw.items()))
+                self.report(key, "an item was read as 'label: text'", index=index,
+                            suggestion="put the whole item in double quotes")
+                return f"{label} : {text}" if text is not None else str(label)
+            self.report(key, f"expected text, got {_describe(raw)}", index=index)
+            return None
+        text = str(raw).strip()
+        return text or None
+
+    def _check_text(self, key: str, spec: Field, raw: Any) -> str | None:
+        return self._text(key, raw)
+
+    _check_block = _check_text
+
+    def _check_legacy(self, key: str, spec: Field, raw: Any) -> Any:
+        return raw
+
+    def _check_list(self, key: str, spec: Field, raw: Any) -> list[str]:
+        if not isinstance(raw, list):
+            self.report(key, f"expected a list, got {_describe(raw)}",
+                        suggestion="write each item on its own line starting with '- '")
+            raw = [raw]
+        items = (self._text(key, item, index) for index, item in enumerate(raw))
+        return [item for item in items if item]
+
+    def _check_url(self, key: str, spec: Field, raw: Any) -> str | None:
+        url = self._text(key, raw)
+        if url is None:
+            return None
+        if not is_safe_url(url) or url.lower().startswith("mailto:"):
+            self.report(key, f"unsafe or unsupported link '{_clip(url)}'; it is not shown",
+                        suggestion="use an address starting with https://",
+                        severity=Severity.ERROR)
+            return None
+        return url
+
+    def _check_contact(self, key: str, spec: Field, raw: Any) -> str | None:
+        contact = self._text(key, raw)
+        if contact is None:
+            return None
+        if "@" in contact and ":" not in contact and " " not in contact:
+            return f"mailto:{contact}"
+        if is_safe_url(contact) and ":" in contact:
+            return contact
+        self.report(key, f"not an e-mail address or a link: '{_clip(contact)}'",
+                    suggestion="write an e-mail address or an https:// link",
+                    severity=Severity.ERROR)
+        return None
+
+    def _check_image(self, key: str, spec: Field, raw: Any) -> str | None:
+        image = self._text(key, raw)
+        if image and not is_safe_url(image):
+            self.report(key, f"unsafe image address '{_clip(image)}'; it is not shown",
+                        severity=Severity.ERROR)
+            return None
+        return image
+
+    def _check_video(self, key: str, spec: Field, raw: Any) -> Video | None:
+        url = self._text(key, raw)
+        if url is None:
+            return None
+        video = parse_video(url, self.settings.video_hosts)
+        if video is None:
+            self.report(key, f"video host not supported: '{_clip(url)}'; the video is not shown",
+                        suggestion="use a Dailymotion, YouTube or Vimeo address, or allow the host "
+                        "in the plugin's video_hosts option")
+        return video
+
+    def _check_date(self, key: str, spec: Field, raw: Any) -> dt.date | None:
+        date = parse_date(raw)
+        if date is None:
+            self.report(key, f"not a date: '{_clip(str(raw))}'", suggestion="write it as 2024-05-31")
+        return date
+
+    def _check_integer(self, key: str, spec: Field, raw: Any) -> int | None:
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+            return int(raw)
+        self.report(key, f"expected a whole number, got {_describe(raw)}")
+        return None
+
+    def _check_number(self, key: str, spec: Field, raw: Any) -> float | int | None:
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return raw
+        self.report(key, f"expected a number, got {_describe(raw)}")
+        return None
+
+    def _check_boolean(self, key: str, spec: Field, raw: Any) -> bool | None:
+        if isinstance(raw, bool):
+            return raw
+        self.report(key, f"expected true or false, got {_describe(raw)}")
+        return None
+
+    def _check_details(self, key: str, spec: Field, raw: Any) -> list[Detail]:
+        if not isinstance(raw, list):
+            self.report(key, f"expected a list of rows, got {_describe(raw)}",
+                        suggestion="write rows as '- name: …' then '  content: …'")
+            return []
+        rows = []
+        for index, item in enumerate(raw):
+            if not isinstance(item, dict) or "name" not in item:
+                self.report(key, "a row needs a 'name' (and a 'content' or a 'link')", index=index)
+                continue
+            extra = set(item) - {"name", "content", "link"}
+            if extra:
+                self.report(key, f"unknown row key '{sorted(extra)[0]}'", index=index,
+                            suggestion=suggest(sorted(extra)[0], ("name", "content", "link")))
+            link = self._check_url(key, spec, item["link"]) if item.get("link") else None
+            content = self._text(key, item.get("content") or item.get("link") or "", index)
+            rows.append(Detail(self._text(key, item["name"], index) or "", content or "", link))
+        return rows
+
+    def _vocabulary_value(self, key: str, spec: Field, raw: Any, index: int | None) -> str | None:
+        vocabulary = self.settings.vocabularies.get(spec.vocabulary or "", {})
+        value = slugify(str(raw)) if raw is not None else ""
+        if value in vocabulary:
+            return value
+        self.report(key, f"'{_clip(str(raw))}' is not in the vocabulary", index=index,
+                    suggestion=suggest(value, vocabulary) or "one of: " + ", ".join(vocabulary))
+        return None
+
+    def _check_choice(self, key: str, spec: Field, raw: Any) -> str | None:
+        if isinstance(raw, list):
+            self.report(key, "expected one value, got a list", suggestion="keep a single value")
+            raw = raw[0] if raw else None
+        return self._vocabulary_value(key, spec, raw, None)
+
+    def _check_choices(self, key: str, spec: Field, raw: Any) -> list[str]:
+        items = raw if isinstance(raw, list) else [raw]
+        values = (self._vocabulary_value(key, spec, item, i) for i, item in enumerate(items))
+        return list(dict.fromkeys(value for value in values if value))
+
+    def _check_range(self, key: str, spec: Field, raw: Any) -> Range | None:
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return Range(raw, raw)
+        if not isinstance(raw, dict) or not set(raw) <= {"min", "max"}:
+            self.report(key, f"expected {{min: …, max: …}}, got {_describe(raw)}",
+                        suggestion="write it as {min: 15, max: 40}")
+            return None
+        low, high = raw.get("min"), raw.get("max")
+        if any(v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0)
+               for v in (low, high)):
+            self.report(key, "min and max must be whole numbers")
+            return None
+        if low is not None and high is not None and low > high:
+            self.report(key, f"min ({low}) is greater than max ({high})")
+            return None
+        return Range(low, high)
+
+    def _check_references(self, key: str, spec: Field, raw: Any) -> list[str]:
+        items = raw if isinstance(raw, list) else [raw]
+        texts = (self._text(key, item, index) for index, item in enumerate(items))
+        return [text for text in texts if text]
+
+
+_EMPTY: dict[Type, Any] = {
+    type_: (list if type_ in {Type.LIST, Type.DETAILS, Type.CHOICES, Type.REFERENCES}
+            else lambda: None)
+    for type_ in Type
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of 'key: value' pairs"
+    if isinstance(value, str):
+        return f"the text '{_clip(value)}'"
+    return f"'{value}'"
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def folder_kind(path: str, folders: dict[str, str]) -> str | None:
+    """The kind of card a docs-relative ``path`` holds, from the folder it is in; None if none."""
+    parts = PurePosixPath(path).parts
+    if PurePosixPath(path).name.lower() in {"index.md", "readme.md"}:
+        return None
+    for folder, kind in folders.items():
+        prefix = PurePosixPath(folder.strip("/")).parts
+        if parts[: len(prefix)] == prefix and len(parts) > len(prefix):
+            return kind
+    return None
+
+
+def load_card(path: str, text: str, default_kind: str, settings: Settings | None = None) -> Card:
+    """Read and check one card file."""
+    return build_card(read_source(path, text), default_kind, settings)

@@ -1,0 +1,32 @@
+"""Problems found in cards, reported the same way by the plugin and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How bad a problem is: an error makes the card unusable as written, a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing to fix in one card, located by docs-relative file, line and key."""
+
+    path: str
+    message: str
+    line: int | None = None
+    key: str | None = None
+    suggestion: str | None = None
+    severity: Severity = Severity.WARNING
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        what = f"{self.key}: {self.message}" if self.key else self.message
+        hint = f" ({self.suggestion})" if self.suggestion else ""
+        return f"{where}: {what}{hint}"
