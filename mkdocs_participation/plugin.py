@@ -19,12 +19,14 @@ from .core.catalog import Catalog, ImageOptions, build_catalog
 from .core.labels import labels_for
 from .core.markup import plain_title
 from .core.problems import Problem, Severity
+from .core.reference import fields_reference
 from .core.schema import VOCABULARIES
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
+FIELDS_MARKER = "<!-- participation:fields -->"
 ASSETS = ("assets/participation/participation.css", "assets/participation/participation.js")
 
 
@@ -86,9 +88,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
+        if FIELDS_MARKER in markdown:
+            markdown = markdown.replace(FIELDS_MARKER,
+                                        fields_reference(self.settings.vocabularies))
         card = self.cards.get(page.file.src_uri)
         if card is None:
-            return None
+            return markdown
         page.meta["title"] = plain_title(card.title)
         page.meta.setdefault("template", f"participation/{card.kind}.html")
         return normalise_body(card.body, self.config.heading_level)

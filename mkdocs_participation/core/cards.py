@@ -111,48 +111,48 @@ class _Builder:
         )
 
     def kind(self, default_kind: str) -> str:
-        declared = self.source.data.get("categorie")
-        if declared is None:
-            return default_kind
-        value = slugify(str(declared))
-        if value in KINDS:
-            return value
-        self.report("categorie", f"unknown category '{declared}'",
-                    suggestion=suggest(value, ("methode", "outil")))
-        return default_kind
+        """``categorie`` decides when it names a kind; a wrong value is reported with the rest."""
+        declared = slugify(str(self.source.data.get("categorie") or ""))
+        return declared if declared in KINDS else default_kind
 
     def values(self, kind: str) -> dict[str, Any]:
         allowed = {field.name: field for field in fields_for(kind)}
         values: dict[str, Any] = {name: _EMPTY[f.type]() for name, f in allowed.items()}
+        given_by: dict[str, str] = {}
         for key, raw in self.source.data.items():
             name = ALIASES.get(key, key)
             spec = allowed.get(name)
             if spec is None:
                 self._unknown(key, kind, allowed)
                 continue
-            if name != key:
-                self._adopt_alias(key, name)
             if raw is None or raw == "" or raw == []:
                 continue
+            if name != key:
+                self._adopt_lines(key, name)
             checked = self.check(key, spec, raw)
-            if checked is not None:
-                values[name] = checked
+            if checked is None:
+                continue
+            if name in given_by:
+                self.report(key, f"'{key}' and '{given_by[name]}' both give '{name}'",
+                            suggestion=f"merge them under '{name}'")
+                if isinstance(checked, list):
+                    checked = values[name] + checked
+            given_by[name] = key
+            values[name] = checked
+        unreadable = any(p.severity is Severity.ERROR for p in self.source.problems)
         for spec in allowed.values():
-            if kind in spec.required and not values.get(spec.name):
+            if kind in spec.required and not values.get(spec.name) and not unreadable:
                 self.report(None if spec.name not in self.source.key_lines else spec.name,
                             f"missing required key '{spec.name}'",
                             suggestion=f"add a line '{spec.name}: …'")
         return values
 
-    def _adopt_alias(self, alias: str, name: str) -> None:
-        if self.source.data.get(name) is not None:
-            self.report(alias, f"'{alias}' and '{name}' both given", suggestion=f"keep '{name}'")
-            return
-        lines = self.source.key_lines
-        lines[name] = lines.get(alias, 0)
+    def _adopt_lines(self, alias: str, name: str) -> None:
+        """Problems found later under the field's name point at the line of the older key."""
+        self.source.key_lines.setdefault(name, self.source.key_lines.get(alias, 0))
         for (key, index), line in list(self.source.item_lines.items()):
             if key == alias:
-                self.source.item_lines[name, index] = line
+                self.source.item_lines.setdefault((name, index), line)
 
     def _unknown(self, key: str, kind: str, allowed: dict[str, Field]) -> None:
         if key in FIELDS_BY_NAME or key in ALIASES:

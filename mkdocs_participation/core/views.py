@@ -115,7 +115,7 @@ class ViewBuilder:
         view = CardView(
             kind=card.kind,
             kind_label=labels[card.kind],
-            title=self.inline(card.title),
+            title=Markup.escape(card.title),
             tagline=self.inline(card["tagline"] or card["description"] or ""),
             banner=Image(banner, card["img-alt"] or "") if banner else None,
             logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title)) if logo else None,

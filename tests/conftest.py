@@ -1,0 +1,131 @@
+"""Shared fixtures: fixture sites, the demo site built once, and a real Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .sites import ROOT, Site, build_site
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def site(tmp_path: Path):
+    """Build a fixture site: ``site({"methodes/x.md": card(...)}, plugin={...})``."""
+    return functools.partial(build_site, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The demo toolbox of this repository, built once with --strict."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from .sites import _Collector
+
+    out = tmp_path_factory.mktemp("demo")
+    collector = _Collector()
+    import logging
+
+    logging.getLogger("mkdocs").addHandler(collector)
+    try:
+        build(load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(out / "site")))
+    finally:
+        logging.getLogger("mkdocs").removeHandler(collector)
+    return Site(out, True, collector.records)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator:
+    """Serve a folder on 127.0.0.1; returns its base URL. Servers stop at the end of the session."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(directory: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Tab:
+    """A browser page that records every request leaving for a host other than 127.0.0.1."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.foreign: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", self._request)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("dialog", lambda dialog: (self.errors.append(f"dialog: {dialog.message}"),
+                                          dialog.dismiss()))
+
+    def _request(self, request) -> None:
+        host = urlsplit(request.url).hostname
+        if request.url.startswith(("http:", "https:")) and host not in ("127.0.0.1", "localhost"):
+            self.foreign.append(request.url)
+
+
+@pytest.fixture
+def tab(browser) -> Iterator[Tab]:
+    """A fresh browser page; third-party requests are recorded, never sent."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    tab = Tab(page)
+    page.route(
+        "**/*",
+        lambda route: route.abort()
+        if urlsplit(route.request.url).hostname not in ("127.0.0.1", "localhost", None)
+        and route.request.url.startswith("http")
+        else route.continue_(),
+    )
+    yield tab
+    context.close()
+
+
+def axe_violations(page) -> list[str]:
+    """WCAG 2.0/2.1 A and AA violations that axe-core finds on the current page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
+        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    return [
+        f"{violation['id']}: {node['target']}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]

@@ -1,0 +1,56 @@
+"""The catalogue: ordering, images and the problems it finds."""
+
+from __future__ import annotations
+
+from mkdocs_participation.core.cards import load_card
+from mkdocs_participation.core.catalog import ImageOptions, build_catalog, match_key
+from mkdocs_participation.core.problems import Severity
+
+
+def make(path: str, front: str, kind: str = "methode"):
+    return load_card(path, f"---\n{front.strip()}\n---\n", kind)
+
+
+def test_cards_are_ordered_by_ordre_then_title():
+    cards = [
+        make("methodes/b.md", "title: Beta\ntagline: x"),
+        make("methodes/c.md", "title: Gamma\ntagline: x\nordre: 1"),
+        make("methodes/a.md", "title: Éclair\ntagline: x"),
+        make("methodes/d.md", "title: alpha\ntagline: x"),
+    ]
+    catalog = build_catalog(cards, [])
+    assert [c.title for c in catalog.of_kind("methode")] == ["Gamma", "alpha", "Beta", "Éclair"]
+
+
+def test_images_are_found_in_the_images_folder_next_to_the_card_or_from_the_root():
+    cards = [
+        make("methodes/a.md", "title: A\ntagline: x\nimg-bg: a.png\nlogo: logo.svg\n"
+             "vignette_video_demo: /uploads/v.png"),
+    ]
+    files = ["images/a.png", "methodes/logo.svg", "uploads/v.png"]
+    catalog = build_catalog(cards, files)
+    card = catalog.cards[0]
+    assert catalog.image(card, "img-bg") == "images/a.png"
+    assert catalog.image(card, "logo") == "methodes/logo.svg"
+    assert catalog.image(card, "vignette_video_demo") == "uploads/v.png"
+    assert card.problems == []
+
+
+def test_missing_and_remote_images_are_reported_at_the_configured_level():
+    cards = [make("methodes/a.md", "title: A\ntagline: x\nimg-bg: absent.png\n"
+                  "logo: https://cdn.example.org/logo.png")]
+    catalog = build_catalog(cards, [], ImageOptions(folder="illustrations",
+                                                    missing=Severity.INFO))
+    messages = [str(p) for p in catalog.cards[0].problems]
+    assert messages == [
+        "methodes/a.md:4: img-bg: image not found: 'absent.png' "
+        "(add the file illustrations/absent.png or empty the key)",
+        "methodes/a.md:5: logo: images from other sites are not loaded (visitors' privacy) "
+        "(save the image in illustrations/ and name the file)",
+    ]
+    assert {p.severity for p in catalog.cards[0].problems} == {Severity.INFO}
+
+
+def test_match_key_ignores_case_accents_apostrophes_and_spaces():
+    assert match_key("L’Atelier  citoyen") == match_key("l'atelier\u00a0Citoyen")
+    assert match_key("Débat_public") == match_key("debat-public")

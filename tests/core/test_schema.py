@@ -1,0 +1,50 @@
+"""The schema: one source for validation, the shipped JSON Schema and the fields page."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import yaml
+
+from mkdocs_participation.core.reference import fields_reference
+from mkdocs_participation.core.schema import FIELDS, VOCABULARIES, json_schema
+
+from ..sites import ROOT
+
+SHIPPED = ROOT / "mkdocs_participation" / "schema" / "card.schema.json"
+SEED_KEYS = ("title tagline categorie img-bg contact contract logo owner access_link url_video_demo "
+             "vignette_video_demo date priorites qualites atouts inconvenients layout default_logo "
+             "ordre").split()
+TOOL_KEYS = ("domain clients details_techniques feature_inclus feature_plusloin "
+             "accompagnement_inclus accompagnement_plusloin doc_tech demo_link "
+             "lettre_engagement").split()
+
+
+def test_shipped_json_schema_is_the_one_the_code_makes():
+    assert json.loads(SHIPPED.read_text(encoding="utf-8")) == json_schema()
+
+
+def test_json_schema_is_valid_and_knows_every_native_and_older_key():
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for key in [*SEED_KEYS, *TOOL_KEYS, "risques", "facteurscles", "facteursclés"]:
+        assert key in schema["properties"], key
+
+
+def test_json_schema_accepts_the_demo_cards_and_refuses_a_typo():
+    validator = jsonschema.Draft202012Validator(json_schema())
+    for path in (ROOT / "docs" / "methodes").glob("*.md"):
+        front = path.read_text(encoding="utf-8").split("---\n")[1]
+        errors = [e.message for e in validator.iter_errors(yaml.safe_load(front))]
+        assert errors == [], path.name
+    assert not validator.is_valid({"title": "A", "priorite": ["x"]})
+    assert not validator.is_valid({"title": "A", "niveau": "tout"})
+
+
+def test_fields_reference_lists_every_field_and_vocabulary():
+    page = fields_reference(VOCABULARIES)
+    for field in FIELDS:
+        assert f"`{field.name}`" in page
+    assert "| `co-decider` | Co-décider |" in page
+    assert "<br>(ou `risques`)" in page
