@@ -34,3 +34,87 @@ def test_seed_card_page_shows_every_key(site):
     assert "Le respect de la méthodologie" in html
     assert "Accéder au dispositif" not in html
     assert "<iframe" not in html
+
+
+def test_legacy_body_sections_become_headings_with_lists_and_toc_entries(site):
+    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES})
+    html = built.html("methodes/atelier-citoyen/")
+    for anchor, title in (("objectif-du-dispositif", "Objectif du dispositif"),
+                          ("public-vise", "Public visé"),
+                          ("grandes-lignes-du-dispositif", "Grandes lignes du dispositif")):
+        assert f'<h2 id="{anchor}">{title}' in html
+        assert f'href="#{anchor}"' in html.split('class="md-nav md-nav--secondary"')[1]
+    body = html.split('class="participation-body"')[1]
+    assert body.count("<ul>") == 3
+    assert "<li>\nGrâce à la rédaction" in body or "<li>Grâce à la rédaction" in body
+    toc = html.split('class="md-nav md-nav--secondary"')[1]
+    assert toc.index("Priorités pour l’organisateur") < toc.index("Objectif du dispositif")
+
+
+def test_source_file_is_not_modified(site, tmp_path):
+    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES})
+    assert (built.docs_dir / "methodes/atelier-citoyen.md").read_text(encoding="utf-8") == SEED
+
+
+def test_english_interface(site):
+    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES},
+                 theme={"name": "material", "language": "en", "font": False})
+    html = built.html("methodes/atelier-citoyen/")
+    for words in ("Priorities for the organiser", "Key success factors", "Strengths",
+                  "Drawbacks", "Play the video", "April 4, 2017"):
+        assert words in html
+
+
+def test_author_custom_dir_overrides_a_template(site, tmp_path):
+    (tmp_path / "overrides/participation/partials").mkdir(parents=True)
+    (tmp_path / "overrides/participation/partials/facts.html").write_text(
+        "<p class=\"my-facts\">{{ participation.facts | length }} faits</p>", encoding="utf-8")
+    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES},
+                 theme={"name": "material", "font": False, "custom_dir": "overrides"})
+    assert '<p class="my-facts">7 faits</p>' in built.html("methodes/atelier-citoyen/")
+
+
+def test_tool_page(site):
+    tool = card("""
+title: Agora
+tagline: Une plateforme
+categorie: outil
+contract: Logiciel libre
+domain: https://agora.example.org
+details_techniques:
+- name: Code
+  link: https://code.example.org
+  content: Dépôt public
+- name: Langage
+  content: Python
+feature_inclus:
+- Une consultation
+accompagnement_plusloin:
+- Formation
+clients:
+- Communes
+demo_link: https://demo.agora.example.org
+doc_tech: https://docs.agora.example.org
+""")
+    built = site({"outils/agora.md": tool})
+    assert built.ok, built.problems
+    html = built.html("outils/agora/")
+    assert "<dd>Logiciel libre</dd>" in html
+    assert '<a href="https://agora.example.org" rel="noopener">https://agora.example.org</a>' in html
+    assert '<th scope="row">Code</th>' in html
+    assert '<a href="https://code.example.org" rel="noopener">Dépôt public</a>' in html
+    assert "<td>Python</td>" in html
+    assert "Fonctionnalités incluses" in html
+    assert "Accompagnement en option" in html
+    assert "Fonctionnalités en option" not in html
+    assert "<li>Communes</li>" in html
+    assert 'href="https://demo.agora.example.org"' in html
+    assert "Lire la documentation" in html
+    assert "Accéder au dispositif" not in html
+
+
+def test_cards_without_structured_attributes_say_not_provided(site):
+    built = site({"methodes/a.md": card("title: A\ntagline: b\nniveau: consulter")})
+    html = built.html("methodes/a/")
+    assert "<dd>Consulter</dd>" in html
+    assert html.count("Non renseigné") == 6
