@@ -5,16 +5,10 @@ from __future__ import annotations
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
+from .core.exports import LICENCE, LICENCE_URL
+from .core.listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
 from .core.schema import KINDS
-
-DEFAULT_FOLDERS = {
-    "methodes": "methode",
-    "outils": "outil",
-    "exemples": "exemple",
-    "_outil": "methode",
-    "_usage": "exemple",
-    "_usage_citoyens": "suivi",
-}
+from .core.site_config import DEFAULT_FOLDERS
 
 
 class ParticipationConfig(Config):
@@ -42,3 +36,19 @@ class ParticipationConfig(Config):
     vocabularies = opt.DictOfItems(opt.DictOfItems(opt.Type(str)), default={})
     # References shown as plain text rather than resolved, such as "Autre".
     sentinels = opt.ListOfItems(opt.Type(str), default=["Autre"])
+    # Catalogue page generated for each kind, by URL ("" for none); an author's page there wins.
+    catalogues = opt.DictOfItems(opt.Type(str), default=DEFAULT_PAGES)
+    # Facet filters of each kind's catalogue, as card keys; kinds not given keep the default.
+    facets = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_FACETS)
+    # Columns of each kind's table, also the facts shown on its cards; "title" is the page link.
+    columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_COLUMNS)
+    # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
+    comparison = opt.Type(str, default="comparer/")
+    # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
+    chooser = opt.Type(str, default="choisir/")
+    # Open-data exports (JSON, CSV, JSON Schema, Atom feed), generated under this site folder.
+    exports = opt.Type(bool, default=True)
+    exports_folder = opt.Type(str, default="donnees")
+    # Licence under which the exports are published, and the address of its text ("" for none).
+    licence = opt.Type(str, default=LICENCE)
+    licence_url = opt.Type(str, default=LICENCE_URL)

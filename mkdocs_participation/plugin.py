@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -11,23 +12,50 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
+from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
 from .core.body import normalise_body
 from .core.cards import Card, Settings, folder_kind, load_card
 from .core.catalog import Catalog, ImageOptions, build_catalog
+from .core.chooser import CHOOSER_TEMPLATE, build_chooser
+from .core.comparison import (
+    COMPARISON_TEMPLATE,
+    TABLE_VIEW,
+    build_comparison,
+    compare_item,
+    guide_page,
+    script_settings,
+)
+from .core.exports import ExportOptions, export_files
 from .core.labels import labels_for
+from .core.listing import (
+    CatalogueRenderer,
+    ListingBuilder,
+    Marker,
+    expand_markers,
+    marker_line,
+    page_markdown,
+    page_path,
+    unknown_kind,
+)
+from .core.listing import read_options as read_listing_options
 from .core.markup import plain_title
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
-from .core.schema import VOCABULARIES
+from .core.schema import KINDS, METHOD, VOCABULARIES
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
-ASSETS = ("assets/participation/participation.css", "assets/participation/participation.js")
+ASSETS = ("assets/participation/participation.css", "assets/participation/participation.js",
+          "assets/participation/catalogue.css", "assets/participation/catalogue.js",
+          "assets/participation/compare.css", "assets/participation/compare.js",
+          "assets/participation/chooser.css", "assets/participation/chooser.js")
+# The comparison page's address and the words of the selection bar, written for each site.
+COMPARE_SETTINGS = "assets/participation/compare-settings.js"
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -42,19 +70,28 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.cards: dict[str, Card] = {}
         self.catalog: Catalog | None = None
         self.views: ViewBuilder | None = None
+        self.guides: dict[str, str] = {}
+        self.methods_url: str | None = None
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
             self.serving = False
         config.theme.dirs.append(str(PACKAGE / "templates"))
-        config.extra_css.append(ASSETS[0])
-        config.extra_javascript.append(ASSETS[1])
+        for path in ASSETS:
+            (config.extra_css if path.endswith(".css") else config.extra_javascript).append(path)
+        if self.config.comparison.strip():
+            config.extra_javascript.append(COMPARE_SETTINGS)
         language = self.config.language or config.theme.get("language") or "fr"
         self.language = language if language in ("fr", "en") else "fr"
         vocabularies = {name: {**values, **self.config.vocabularies.get(name, {})}
                         for name, values in VOCABULARIES.items()}
         self.settings = Settings(vocabularies=vocabularies,
                                  video_hosts=frozenset(self.config.video_hosts))
+        self.listing_options, problems = read_listing_options(
+            self.config.catalogues, self.config.facets, self.config.columns,
+            Path(config.config_file_path or "mkdocs.yml").name)
+        for problem in problems:
+            _report(problem)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -73,12 +110,57 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         self.catalog = build_catalog(self.cards.values(), (f.src_uri for f in files), images,
                                      self.config.sentinels)
+        self.catalog.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
         self.views = ViewBuilder(self.catalog, labels_for(self.language, self.config.labels),
                                  self.settings.vocabularies, self.language)
         for card in self.catalog.cards:
             for problem in card.problems:
                 _report(problem)
+        if self.config.exports:
+            self._add_exports(files, config)
+        for kind, path in self.listing_options.pages.items():
+            if files.get_file_from_path(path) is None:
+                markdown = page_markdown(kind, self.views.labels[f"{kind}_plural"])
+                files.append(File.generated(config, path, content=markdown))
+        self._add_guides(files, config)
         return files
+
+    def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
+        """The comparison and chooser pages (unless the site has its own at their URL), and the
+        settings of compare.js."""
+        labels = self.views.labels
+        for template, url, title, intro in (
+                (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
+                (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro")):
+            if not url.strip():
+                continue
+            path = page_path(url)
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=guide_page(
+                    labels[title], labels[intro], template)))
+            self.guides[template] = files.get_file_from_path(path).url
+        if COMPARISON_TEMPLATE in self.guides:
+            files.append(File.generated(config, COMPARE_SETTINGS, content=script_settings(
+                labels, self.guides[COMPARISON_TEMPLATE])))
+        catalogue = self.listing_options.pages.get(METHOD)
+        found = files.get_file_from_path(catalogue) if catalogue else None
+        self.methods_url = found.url if found else None
+
+    def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
+        options = ExportOptions(
+            site_url=config.site_url, site_name=config.site_name, author=config.site_author,
+            folder=self.config.exports_folder, licence=self.config.licence,
+            licence_url=self.config.licence_url or None, language=self.language,
+            vocabularies=self.settings.vocabularies, kind_labels=self.views.labels)
+        for uri, content in export_files(self.catalog, options).items():
+            if files.get_file_from_path(uri) is not None:
+                log.warning(f"{uri}: a docs file has the path of a generated export, which is "
+                            "not written (set the plugin's exports_folder to another folder)")
+                continue
+            files.append(File.generated(config, uri, content=content))
+        if not config.site_url:
+            log.info("site_url is not set: the exports use relative addresses and no Atom feed "
+                     "is written")
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         if not self.config.enabled or self.config.navigation:
@@ -107,15 +189,54 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
         page.participation = view  # type: ignore[attr-defined]
-        anchors = [AnchorLink(section.title, section.id, 2) for section in view.sections]
-        page.toc.items[:0] = anchors
+        leading = (*view.sections, *view.uses, *view.blocks)
+        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
+        closing = [part for part in (view.case_studies, view.related) if part]
+        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
         return None
+
+    def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
+        """Put the catalogues where pages have their marker, now that every card is read."""
+        if not self.config.enabled or self.views is None:
+            return None
+        self.catalogues = CatalogueRenderer(ListingBuilder(self.views), self.listing_options,
+                                            env.get_template("participation/catalogue.html"))
+        for file in files.documentation_pages():
+            page = file.page
+            if page is not None and page.content and "participation:catalogue" in page.content:
+                page.content = expand_markers(
+                    page.content, functools.partial(self._catalogue, file, page))
+        return env
+
+    def _catalogue(self, file: File, page: Page, found: Marker, html_id: str) -> str | None:
+        if found.kind not in KINDS:
+            _report(unknown_kind(file.src_uri, found.kind, marker_line(_read(file), found.kind)))
+            return None
+        return self.catalogues.render(found, html_id, get_relative_url(".", page.url))
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         view = getattr(page, "participation", None)
         if view is not None:
             context["participation"] = view
+        self._guide_context(context, page)
         return context
+
+    def _guide_context(self, context, page: Page) -> None:
+        """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
+        if self.views is None:
+            return
+        comparison = self.guides.get(COMPARISON_TEMPLATE)
+        template = page.meta.get("template")
+        if template == COMPARISON_TEMPLATE:
+            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
+            context["participation_comparison"] = build_comparison(self.views, table)
+        elif template == CHOOSER_TEMPLATE:
+            context["participation_chooser"] = build_chooser(
+                self.views, self.methods_url, self.listing_options.facets.get(METHOD, []),
+                comparison)
+        card = self.cards.get(page.file.src_uri)
+        if card is not None and card.kind == METHOD and comparison is not None:
+            context["compare_item"] = compare_item(self.views, card)
 
 
 def _read(file: File) -> str:

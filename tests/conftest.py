@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .sites import ROOT, Site, build_site
+from .sites import ROOT, Site, build_site, run_build
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -33,21 +33,7 @@ def site(tmp_path: Path):
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The demo toolbox of this repository, built once with --strict."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    from .sites import _Collector
-
-    out = tmp_path_factory.mktemp("demo")
-    collector = _Collector()
-    import logging
-
-    logging.getLogger("mkdocs").addHandler(collector)
-    try:
-        build(load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(out / "site")))
-    finally:
-        logging.getLogger("mkdocs").removeHandler(collector)
-    return Site(out, True, collector.records)
+    return run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("demo"))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -92,8 +78,10 @@ class Tab:
         self.errors: list[str] = []
         page.on("request", self._request)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("dialog", lambda dialog: (self.errors.append(f"dialog: {dialog.message}"),
-                                          dialog.dismiss()))
+        page.on(
+            "dialog",
+            lambda dialog: (self.errors.append(f"dialog: {dialog.message}"), dialog.dismiss()),
+        )
 
     def _request(self, request) -> None:
         host = urlsplit(request.url).hostname
@@ -109,10 +97,12 @@ def tab(browser) -> Iterator[Tab]:
     tab = Tab(page)
     page.route(
         "**/*",
-        lambda route: route.abort()
-        if urlsplit(route.request.url).hostname not in ("127.0.0.1", "localhost", None)
-        and route.request.url.startswith("http")
-        else route.continue_(),
+        lambda route: (
+            route.abort()
+            if urlsplit(route.request.url).hostname not in ("127.0.0.1", "localhost", None)
+            and route.request.url.startswith("http")
+            else route.continue_()
+        ),
     )
     yield tab
     context.close()
@@ -122,8 +112,12 @@ def axe_violations(page) -> list[str]:
     """WCAG 2.0/2.1 A and AA violations that axe-core finds on the current page."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
-        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+        },
+    )
     return [
         f"{violation['id']}: {node['target']}"
         for violation in results.response["violations"]

@@ -77,24 +77,32 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> None:
             path.write_text(content, encoding="utf-8")
 
 
-def build_site(root: Path, docs: dict[str, str | bytes], *, strict: bool = True,
-               plugin: dict[str, Any] | None = None, **config: Any) -> Site:
+def build_site(
+    root: Path,
+    docs: dict[str, str | bytes],
+    *,
+    strict: bool = True,
+    plugin: dict[str, Any] | None = None,
+    **config: Any,
+) -> Site:
     """Write ``docs`` and a mkdocs.yml under ``root``, build, and return what happened."""
     write_tree(root / "docs", docs)
     settings = {**BASE_CONFIG, **config}
     if plugin is not None:
         settings["plugins"] = [
-            p if p != "participation" else {"participation": plugin}
-            for p in settings["plugins"]
+            p if p != "participation" else {"participation": plugin} for p in settings["plugins"]
         ]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
+    return run_build(root / "mkdocs.yml", root, strict=strict)
+
+
+def run_build(config_file: Path, root: Path, *, strict: bool = True) -> Site:
+    """Build the site of ``config_file`` into ``root``/site, collecting what MkDocs logs."""
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
-        mkdocs_config = load_config(str(root / "mkdocs.yml"), strict=strict,
-                                    site_dir=str(root / "site"))
-        build(mkdocs_config)
+        build(load_config(str(config_file), strict=strict, site_dir=str(root / "site")))
         ok = True
     except Abort:
         ok = False

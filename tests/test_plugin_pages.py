@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from .sites import ROOT, card
+import pytest
+
+from .sites import ROOT, SHARED, card
 
 SEED = (ROOT / "docs" / "methodes" / "atelier-citoyen.md").read_text(encoding="utf-8")
-SEED_IMAGES = {
+SEED_SITE = {
+    "methodes/atelier-citoyen.md": SEED,
+    "methodes/conference-de-consensus.md": card("title: La conférence de consensus\ntagline: x"),
+    "methodes/jury-citoyen.md": card("title: Le jury citoyen\ntagline: x"),
     "images/groupetable.png": (ROOT / "docs/images/groupetable.png").read_bytes(),
-    "images/logoDITP_print_Baseline.svg": (ROOT / "docs/images/logoDITP_print_Baseline.svg")
-    .read_bytes(),
-    "uploads/2017/08/02/videoAssembl.png": (ROOT / "docs/uploads/2017/08/02/videoAssembl.png")
-    .read_bytes(),
+    "images/logoDITP_print_Baseline.svg": (
+        ROOT / "docs/images/logoDITP_print_Baseline.svg"
+    ).read_bytes(),
+    "uploads/2017/08/02/videoAssembl.png": (
+        ROOT / "docs/uploads/2017/08/02/videoAssembl.png"
+    ).read_bytes(),
 }
 
 
 def test_seed_card_page_shows_every_key(site):
-    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES})
+    built = site(SEED_SITE)
     assert built.ok, built.problems
     html = built.html("methodes/atelier-citoyen/")
     assert "<h1>L&#39;atelier citoyen</h1>" in html
@@ -27,8 +34,12 @@ def test_seed_card_page_shows_every_key(site):
     assert 'data-participation-video="https://www.dailymotion.com/embed/video/x711dei"' in html
     assert "../../uploads/2017/08/02/videoAssembl.png" in html
     assert '<time datetime="2017-04-04">4 avril 2017</time>' in html
-    for heading in ("Priorités pour l’organisateur", "Facteurs clés de succès", "Atouts",
-                    "Limites"):
+    for heading in (
+        "Priorités pour l’organisateur",
+        "Facteurs clés de succès",
+        "Atouts",
+        "Limites",
+    ):
         assert heading in html
     assert html.count("<li>") >= 4 + 6 + 5 + 2
     assert "Le respect de la méthodologie" in html
@@ -37,14 +48,16 @@ def test_seed_card_page_shows_every_key(site):
 
 
 def test_legacy_body_sections_become_headings_with_lists_and_toc_entries(site):
-    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES})
+    built = site(SEED_SITE)
     html = built.html("methodes/atelier-citoyen/")
-    for anchor, title in (("objectif-du-dispositif", "Objectif du dispositif"),
-                          ("public-vise", "Public visé"),
-                          ("grandes-lignes-du-dispositif", "Grandes lignes du dispositif")):
+    for anchor, title in (
+        ("objectif-du-dispositif", "Objectif du dispositif"),
+        ("public-vise", "Public visé"),
+        ("grandes-lignes-du-dispositif", "Grandes lignes du dispositif"),
+    ):
         assert f'<h2 id="{anchor}">{title}' in html
         assert f'href="#{anchor}"' in html.split('class="md-nav md-nav--secondary"')[1]
-    body = html.split('class="participation-body"')[1]
+    body = html.split('class="participation-body"')[1].split('class="participation-video"')[0]
     assert body.count("<ul>") == 3
     assert "<li>\nGrâce à la rédaction" in body or "<li>Grâce à la rédaction" in body
     toc = html.split('class="md-nav md-nav--secondary"')[1]
@@ -52,25 +65,36 @@ def test_legacy_body_sections_become_headings_with_lists_and_toc_entries(site):
 
 
 def test_source_file_is_not_modified(site, tmp_path):
-    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES})
+    built = site(SEED_SITE)
     assert (built.docs_dir / "methodes/atelier-citoyen.md").read_text(encoding="utf-8") == SEED
 
 
 def test_english_interface(site):
-    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES},
-                 theme={"name": "material", "language": "en", "font": False})
+    built = site(
+        SEED_SITE,
+        theme={"name": "material", "language": "en", "font": False},
+    )
     html = built.html("methodes/atelier-citoyen/")
-    for words in ("Priorities for the organiser", "Key success factors", "Strengths",
-                  "Drawbacks", "Play the video", "April 4, 2017"):
+    for words in (
+        "Priorities for the organiser",
+        "Key success factors",
+        "Strengths",
+        "Drawbacks",
+        "Play the video",
+        "April 4, 2017",
+    ):
         assert words in html
 
 
 def test_author_custom_dir_overrides_a_template(site, tmp_path):
     (tmp_path / "overrides/participation/partials").mkdir(parents=True)
     (tmp_path / "overrides/participation/partials/facts.html").write_text(
-        "<p class=\"my-facts\">{{ participation.facts | length }} faits</p>", encoding="utf-8")
-    built = site({"methodes/atelier-citoyen.md": SEED, **SEED_IMAGES},
-                 theme={"name": "material", "font": False, "custom_dir": "overrides"})
+        '<p class="my-facts">{{ participation.facts | length }} faits</p>', encoding="utf-8"
+    )
+    built = site(
+        SEED_SITE,
+        theme={"name": "material", "font": False, "custom_dir": "overrides"},
+    )
     assert '<p class="my-facts">7 faits</p>' in built.html("methodes/atelier-citoyen/")
 
 
@@ -100,7 +124,9 @@ doc_tech: https://docs.agora.example.org
     assert built.ok, built.problems
     html = built.html("outils/agora/")
     assert "<dd>Logiciel libre</dd>" in html
-    assert '<a href="https://agora.example.org" rel="noopener">https://agora.example.org</a>' in html
+    assert (
+        '<a href="https://agora.example.org" rel="noopener">https://agora.example.org</a>' in html
+    )
     assert '<th scope="row">Code</th>' in html
     assert '<a href="https://code.example.org" rel="noopener">Dépôt public</a>' in html
     assert "<td>Python</td>" in html
@@ -118,3 +144,13 @@ def test_cards_without_structured_attributes_say_not_provided(site):
     html = built.html("methodes/a/")
     assert "<dd>Consulter</dd>" in html
     assert html.count("Non renseigné") == 6
+
+
+def test_demo_seed_card_is_the_reference_card_plus_structured_attributes():
+    reference = SHARED / "seed" / "atelier-citoyen.md"
+    if not reference.exists():
+        pytest.skip("the reference card (../shared/seed) is not next to this clone")
+    original = reference.read_text(encoding="utf-8")
+    front, body = original.split("\n---\n", 1)
+    assert SEED.startswith(front + "\n")
+    assert SEED.endswith("\n---\n" + body)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .cards import Card, suggest
+from .cards import Card
+from .links import Links, Mention
 from .problems import Problem, Severity
-from .schema import FIELDS, Type
+from .schema import FIELDS, Field, Type
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
@@ -38,6 +40,9 @@ class Catalog:
     images: dict[tuple[str, str], str] = field(default_factory=dict)
     references: dict[tuple[str, str], list[Card]] = field(default_factory=dict)
     sentinels: frozenset[str] = frozenset()
+    links: Links = field(default_factory=Links)
+    # Site-relative URL of each card's page, by docs path; the site sets it (MkDocs knows it).
+    urls: dict[str, str] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[Card]:
         return [card for card in self.cards if card.kind == kind]
@@ -49,6 +54,13 @@ class Catalog:
         """The docs-relative path of the image a card names under ``key``, if it exists."""
         return self.images.get((card.path, key))
 
+    def url(self, card: Card) -> str:
+        """The site-relative URL of the page of ``card`` ('methodes/atelier/' by default)."""
+        if card.path in self.urls:
+            return self.urls[card.path]
+        page = PurePosixPath(card.path).with_suffix("")
+        return "" if str(page) == "index" else f"{page.parent if page.name == 'index' else page}/"
+
     def __post_init__(self) -> None:
         self.cards.sort(key=lambda card: (card.kind, *card.order))
         self._by_path = {card.path: card for card in self.cards}
@@ -57,7 +69,8 @@ class Catalog:
 def build_catalog(cards: Iterable[Card], files: Iterable[str],
                   images: ImageOptions | None = None,
                   sentinels: Iterable[str] = ("Autre",)) -> Catalog:
-    """Gather ``cards`` and resolve their images against the site's ``files``."""
+    """Gather ``cards``, resolve their images against the site's ``files`` and their references."""
+    sentinels = list(sentinels)
     catalog = Catalog(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
     known = set(files)
     options = images or ImageOptions()
@@ -67,7 +80,7 @@ def build_catalog(cards: Iterable[Card], files: Iterable[str],
                 path = _find_image(card, spec.name, known, options)
                 if path:
                     catalog.images[card.path, spec.name] = path
-    _resolve_references(catalog)
+    _resolve_references(catalog, sentinels[0] if sentinels else None)
     return catalog
 
 
@@ -93,29 +106,75 @@ def _find_image(card: Card, key: str, known: set[str], options: ImageOptions) ->
     return None
 
 
-def _resolve_references(catalog: Catalog) -> None:
-    index: dict[str, dict[str, list[Card]]] = {}
-    for card in catalog.cards:
-        by_key = index.setdefault(card.kind, {})
-        for name in {match_key(card.slug), match_key(card.title)}:
-            by_key.setdefault(name, []).append(card)
+def closest_titles(reference: str, titles: Iterable[str], count: int = 3) -> list[str]:
+    """The ``count`` titles most like ``reference``, compared under their match keys."""
+    key = match_key(reference)
+    ranked = sorted(set(titles), key=lambda title: (
+        -difflib.SequenceMatcher(None, key, match_key(title)).ratio(), title))
+    return ranked[:count]
+
+
+class _Index:
+    """Cards of each kind under the match keys of their slug and of their title."""
+
+    def __init__(self, cards: Iterable[Card]) -> None:
+        self.slugs: dict[tuple[str, str], list[Card]] = {}
+        self.titles: dict[tuple[str, str], list[Card]] = {}
+        for card in cards:
+            self.slugs.setdefault((card.kind, match_key(card.slug)), []).append(card)
+            self.titles.setdefault((card.kind, match_key(card.title)), []).append(card)
+
+    def find(self, kind: str, key: str) -> list[Card]:
+        """Cards of ``kind`` whose slug has ``key``; failing that, whose title has it."""
+        return self.slugs.get((kind, key)) or self.titles.get((kind, key), [])
+
+
+def _resolve_references(catalog: Catalog, sentinel: str | None) -> None:
+    index = _Index(catalog.cards)
     for card in catalog.cards:
         for spec in FIELDS:
             if spec.type is not Type.REFERENCES or not card[spec.name]:
                 continue
-            targets: list[Card] = []
-            for position, reference in enumerate(card[spec.name]):
-                key = match_key(reference)
-                if key in catalog.sentinels:
-                    continue
-                found = index.get(spec.target or "", {}).get(key, [])
-                if len(found) == 1:
-                    targets.append(found[0])
-                    continue
-                titles = [c.title for c in catalog.of_kind(spec.target or "")]
-                message = (f"'{reference}' matches several cards" if found
-                           else f"no {spec.target} card named '{reference}'")
-                card.problems.append(Problem(
-                    card.path, message, card.source.line_of(spec.name, position), spec.name,
-                    suggest(reference, titles)))
-            catalog.references[card.path, spec.name] = list(dict.fromkeys(targets))
+            mentions = [_resolve(catalog, index, card, spec, position, reference, sentinel)
+                        for position, reference in enumerate(card[spec.name])]
+            catalog.links.add(card, spec.name, mentions)
+            targets = {m.target.path: m.target for m in mentions if m.target is not None}
+            catalog.references[card.path, spec.name] = list(targets.values())
+
+
+def _resolve(catalog: Catalog, index: _Index, card: Card, spec: Field, position: int,
+             reference: str, sentinel: str | None) -> Mention:
+    key = match_key(reference)
+    if key in catalog.sentinels:
+        return Mention(reference)
+    found = index.find(spec.target or "", key)
+    if len(found) == 1 and found[0] is not card:
+        return Mention(reference, found[0])
+    message, hint = _diagnose(catalog, index, card, spec, reference, found, sentinel)
+    card.problems.append(Problem(card.path, message, card.source.line_of(spec.name, position),
+                                 spec.name, hint))
+    return Mention(reference)
+
+
+def _diagnose(catalog: Catalog, index: _Index, card: Card, spec: Field, reference: str,
+              found: list[Card], sentinel: str | None) -> tuple[str, str]:
+    """The message and the suggestion for a reference that names no single other card."""
+    target = spec.target or ""
+    if len(found) == 1 and found[0] is card:
+        return f"'{reference}' is this card itself", "remove it"
+    if found:
+        slugs = list(dict.fromkeys(other.slug for other in found))
+        hint = ("write the file name of the one you mean: " + " or ".join(f"'{s}'" for s in slugs)
+                if len(slugs) == len(found) else "give these cards different file names")
+        paths = ", ".join(other.path for other in found)
+        return f"'{reference}' matches {len(found)} {target} cards: {paths}", hint
+    missing = f"no {target} card named '{reference}'"
+    for other in dict.fromkeys(c.kind for c in catalog.cards if c.kind != target):
+        if index.find(other, match_key(reference)):
+            fits = [f.name for f in FIELDS if f.target == other and f.applies_to(card.kind)]
+            kind = f"it is a card of kind '{other}'"
+            return missing, f"{kind}: list it under '{fits[0]}'" if fits else kind
+    titles = closest_titles(reference, (c.title for c in catalog.of_kind(target)))
+    hint = ("closest titles: " + ", ".join(f"'{title}'" for title in titles) if titles
+            else f"there is no {target} card yet")
+    return missing, hint + (f"; or write '{sentinel}'" if sentinel else "")

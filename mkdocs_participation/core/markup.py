@@ -1,4 +1,4 @@
-"""Turn card values into safe HTML: escaped text, inline Markdown with a small set of tags, safe URLs.
+"""Card values as safe HTML: escaped text, inline Markdown with a few tags, safe URLs.
 
 Policy for HTML written inside card values (the legacy toolbox has ``<br/>``, ``<i>`` and
 ``<a href>`` in list items): inline Markdown and the tags in ``INLINE_TAGS`` are kept, links only
@@ -17,12 +17,40 @@ from markupsafe import Markup
 
 INLINE_TAGS = {"a", "abbr", "b", "br", "code", "em", "i", "small", "strong", "sub", "sup"}
 BLOCK_TAGS = INLINE_TAGS | {
-    "blockquote", "dd", "div", "dl", "dt", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li",
-    "ol", "p", "pre", "span", "table", "tbody", "td", "th", "thead", "tr", "ul",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 SAFE_SCHEMES = {"http", "https", "mailto"}
-_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "img": {"src", "alt", "title"},
-               "th": {"scope"}, "td": {"colspan"}, "*": {"id"}}
+_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title"},
+    "th": {"scope"},
+    "td": {"colspan"},
+    "*": {"id"},
+}
 _MARKUP_HINT = re.compile(r"[<>&*_`\[\\]")
 
 

@@ -66,8 +66,10 @@ def fields_reference(vocabularies: dict[str, dict[str, str]]) -> str:
             "",
             "| Valeur | Libellé affiché |",
             "| --- | --- |",
-            *(f"| `{value}` | {_cell(label)} |"
-              for value, label in vocabularies[field.vocabulary or ""].items()),
+            *(
+                f"| `{value}` | {_cell(label)} |"
+                for value, label in vocabularies[field.vocabulary or ""].items()
+            ),
             "",
         ]
     return "\n".join(parts)

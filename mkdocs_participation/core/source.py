@@ -47,21 +47,35 @@ class Source:
 def read_source(path: str, text: str) -> Source:
     """Parse the text of the card at docs-relative ``path``; never raises on bad input."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # A card with an empty body may end right after its closing '---', with no newline.
+    text = text if text.endswith("\n") else text + "\n"
     source = Source(path=path, body=text)
     match = FRONT_MATTER.match(text)
     if match is None:
         if text.startswith("---"):
             source.problems.append(
-                Problem(path, "front matter is not closed", 1, None, "end it with a line '---'",
-                        Severity.ERROR)
+                Problem(
+                    path,
+                    "front matter is not closed",
+                    1,
+                    None,
+                    "end it with a line '---'",
+                    Severity.ERROR,
+                )
             )
         else:
             source.problems.append(
-                Problem(path, "no front matter", 1, None,
-                        "start the file with '---', the card's keys, then '---'", Severity.ERROR)
+                Problem(
+                    path,
+                    "no front matter",
+                    1,
+                    None,
+                    "start the file with '---', the card's keys, then '---'",
+                    Severity.ERROR,
+                )
             )
         return source
-    source.body = text[match.end():]
+    source.body = text[match.end() :]
     source.body_line = text[: match.end()].count("\n") + 1
     _parse_front_matter(source, match.group(1))
     return source
@@ -75,8 +89,12 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
             return
         if not isinstance(node, yaml.MappingNode):
             source.problems.append(
-                Problem(source.path, "front matter must be a set of 'key: value' lines", 2,
-                        severity=Severity.ERROR)
+                Problem(
+                    source.path,
+                    "front matter must be a set of 'key: value' lines",
+                    2,
+                    severity=Severity.ERROR,
+                )
             )
             return
         if not _check_nodes(source, node):
@@ -88,8 +106,14 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
         line = mark.line + 2 if mark is not None else None
         reason = error.problem or error.context or "invalid YAML"
         source.problems.append(
-            Problem(source.path, f"invalid YAML: {reason}", line, None,
-                    _yaml_hint(yaml_text, mark.line if mark else None), Severity.ERROR)
+            Problem(
+                source.path,
+                f"invalid YAML: {reason}",
+                line,
+                None,
+                _yaml_hint(yaml_text, mark.line if mark else None),
+                Severity.ERROR,
+            )
         )
         return
     except yaml.YAMLError as error:
@@ -117,8 +141,14 @@ def _check_nodes(source: Source, root: yaml.Node) -> bool:
                 else f"front matter has more than {MAX_FRONT_MATTER_NODES} values"
             )
             source.problems.append(
-                Problem(source.path, reason, node.start_mark.line + 2, None,
-                        "write each value out in full", Severity.ERROR)
+                Problem(
+                    source.path,
+                    reason,
+                    node.start_mark.line + 2,
+                    None,
+                    "write each value out in full",
+                    Severity.ERROR,
+                )
             )
             return False
         seen.add(id(node))
@@ -136,8 +166,13 @@ def _record_lines(source: Source, root: yaml.MappingNode) -> None:
         line = key_node.start_mark.line + 2
         if key in source.key_lines:
             source.problems.append(
-                Problem(source.path, f"key appears twice (first on line {source.key_lines[key]})",
-                        line, key, "keep one of them: the last one wins")
+                Problem(
+                    source.path,
+                    f"key appears twice (first on line {source.key_lines[key]})",
+                    line,
+                    key,
+                    "keep one of them: the last one wins",
+                )
             )
         source.key_lines[key] = line
         if isinstance(value_node, yaml.SequenceNode):

@@ -69,7 +69,7 @@ _PROVIDERS = {
 
 
 def parse_video(url: str, extra_hosts: frozenset[str] = frozenset()) -> Video | None:
-    """The video behind ``url``, or None when its host is neither known nor allowed in the config."""
+    """The video behind ``url``; None when its host is neither known nor allowed."""
     parts = urlsplit(url.strip())
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         return None

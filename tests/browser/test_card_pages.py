@@ -6,9 +6,10 @@ import pytest
 
 from ..conftest import axe_violations
 from ..sites import card
-from ..test_plugin_pages import SEED, SEED_IMAGES
+from ..test_plugin_pages import SEED_SITE
 
-TOOL = card("""
+TOOL = card(
+    """
 title: Agora
 tagline: Une plateforme de consultation
 categorie: outil
@@ -30,7 +31,9 @@ feature_plusloin:
 clients:
 - Communes
 doc_tech: https://docs.agora.example.org
-""", "## Présentation\n\nUn outil de test.")
+""",
+    "## Présentation\n\nUn outil de test.",
+)
 
 pytestmark = pytest.mark.browser
 
@@ -39,8 +42,10 @@ pytestmark = pytest.mark.browser
 def pages(tmp_path_factory, serve):
     from ..sites import build_site
 
-    built = build_site(tmp_path_factory.mktemp("cards"), {
-        "methodes/atelier-citoyen.md": SEED, "outils/agora.md": TOOL, **SEED_IMAGES})
+    built = build_site(
+        tmp_path_factory.mktemp("cards"),
+        {**SEED_SITE, "outils/agora.md": TOOL},
+    )
     assert built.ok, built.problems
     return serve(built.site_dir)
 
@@ -58,8 +63,9 @@ def test_video_loads_only_after_a_click(tab, pages):
     assert iframe.get_attribute("src") == "https://www.dailymotion.com/embed/video/x711dei"
     assert "L'atelier citoyen" in iframe.get_attribute("title")
     page.wait_for_timeout(200)
-    assert any(url.startswith("https://www.dailymotion.com/embed/video/x711dei")
-               for url in tab.foreign)
+    assert any(
+        url.startswith("https://www.dailymotion.com/embed/video/x711dei") for url in tab.foreign
+    )
     assert tab.errors == []
 
 
@@ -68,7 +74,8 @@ def test_youtube_plays_from_the_no_cookie_host(tab, pages):
     page.goto(pages + "outils/agora/")
     page.get_by_role("button", name="Lire la vidéo").click()
     assert page.locator("iframe").get_attribute("src") == (
-        "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ")
+        "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ"
+    )
 
 
 def test_without_javascript_the_video_is_a_link(browser, pages):
@@ -96,6 +103,7 @@ def test_method_page_prints_as_a_clean_card(tab, pages):
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
     after = page.evaluate(
-        "getComputedStyle(document.querySelector('.participation-owner a'), '::after').content")
+        "getComputedStyle(document.querySelector('.participation-owner a'), '::after').content"
+    )
     assert "mailto:participationcitoyenne@modernisation.gouv.fr" in after
     assert page.pdf(format="A4")[:4] == b"%PDF"

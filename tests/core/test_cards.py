@@ -70,8 +70,11 @@ def test_missing_required_key():
 def test_string_where_a_list_is_expected_is_kept_as_one_item():
     card = make("title: T\ntagline: x\natouts: Rapide et peu coûteux")
     problem = only_problem(card)
-    assert (problem.line, problem.key, problem.message) == (4, "atouts", "expected a list, got "
-                                                            "the text 'Rapide et peu coûteux'")
+    assert (problem.line, problem.key, problem.message) == (
+        4,
+        "atouts",
+        "expected a list, got the text 'Rapide et peu coûteux'",
+    )
     assert card["atouts"] == ["Rapide et peu coûteux"]
 
 
@@ -143,7 +146,8 @@ def test_inverted_range():
 
 
 def test_tool_details_rows():
-    card = make("""
+    card = make(
+        """
 title: Outil
 tagline: x
 categorie: outil
@@ -154,11 +158,15 @@ details_techniques:
 - name: Langage
   content: Python
 - content: sans nom
-""", path="outils/o.md")
+""",
+        path="outils/o.md",
+    )
     problem = only_problem(card)
     assert problem.line == 11
     assert [(d.name, d.link) for d in card["details_techniques"]] == [
-        ("Source", "https://example.org/code"), ("Langage", None)]
+        ("Source", "https://example.org/code"),
+        ("Langage", None),
+    ]
 
 
 def test_slugs_and_folders():

@@ -24,8 +24,11 @@ def test_cards_are_ordered_by_ordre_then_title():
 
 def test_images_are_found_in_the_images_folder_next_to_the_card_or_from_the_root():
     cards = [
-        make("methodes/a.md", "title: A\ntagline: x\nimg-bg: a.png\nlogo: logo.svg\n"
-             "vignette_video_demo: /uploads/v.png"),
+        make(
+            "methodes/a.md",
+            "title: A\ntagline: x\nimg-bg: a.png\nlogo: logo.svg\n"
+            "vignette_video_demo: /uploads/v.png",
+        ),
     ]
     files = ["images/a.png", "methodes/logo.svg", "uploads/v.png"]
     catalog = build_catalog(cards, files)
@@ -37,10 +40,13 @@ def test_images_are_found_in_the_images_folder_next_to_the_card_or_from_the_root
 
 
 def test_missing_and_remote_images_are_reported_at_the_configured_level():
-    cards = [make("methodes/a.md", "title: A\ntagline: x\nimg-bg: absent.png\n"
-                  "logo: https://cdn.example.org/logo.png")]
-    catalog = build_catalog(cards, [], ImageOptions(folder="illustrations",
-                                                    missing=Severity.INFO))
+    cards = [
+        make(
+            "methodes/a.md",
+            "title: A\ntagline: x\nimg-bg: absent.png\nlogo: https://cdn.example.org/logo.png",
+        )
+    ]
+    catalog = build_catalog(cards, [], ImageOptions(folder="illustrations", missing=Severity.INFO))
     messages = [str(p) for p in catalog.cards[0].problems]
     assert messages == [
         "methodes/a.md:4: img-bg: image not found: 'absent.png' "

@@ -36,7 +36,9 @@ def test_plain_text_is_escaped_without_markdown():
 
 def test_legacy_inline_html_is_kept_when_harmless():
     render = InlineRenderer()
-    html = render('Qualité du panel : 2 à 4<br/><i>(selon le tirage)</i> <a href="https://a.fr">a</a>')
+    html = render(
+        'Qualité du panel : 2 à 4<br/><i>(selon le tirage)</i> <a href="https://a.fr">a</a>'
+    )
     assert "<br>" in html
     assert "<i>(selon le tirage)</i>" in html
     assert '<a href="https://a.fr" rel="noopener noreferrer">a</a>' in html
@@ -58,6 +60,4 @@ def test_markdown_emphasis_and_links():
 
 
 def test_plain_title_cannot_close_the_title_element():
-    assert plain_title("</title><script>x</script> & co") == (
-        "‹/title›‹script›x‹/script› &amp; co"
-    )
+    assert plain_title("</title><script>x</script> & co") == ("‹/title›‹script›x‹/script› &amp; co")

@@ -10,21 +10,38 @@ from mkdocs_participation.core.video import parse_video
 @pytest.mark.parametrize(
     ("url", "embed", "watch"),
     [
-        ("https://www.dailymotion.com/embed/video/x711dei",
-         "https://www.dailymotion.com/embed/video/x711dei",
-         "https://www.dailymotion.com/video/x711dei"),
+        (
+            "https://www.dailymotion.com/embed/video/x711dei",
+            "https://www.dailymotion.com/embed/video/x711dei",
+            "https://www.dailymotion.com/video/x711dei",
+        ),
         ("https://www.dailymotion.com/video/x7abcd_un-titre", None, None),
         ("https://dai.ly/x7abcd", "https://www.dailymotion.com/embed/video/x7abcd", None),
-        ("https://www.youtube.com/embed/NdjvAjnzqaQ",
-         "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ",
-         "https://www.youtube.com/watch?v=NdjvAjnzqaQ"),
-        ("https://www.youtube.com/watch?v=NdjvAjnzqaQ&t=3",
-         "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ", None),
-        ("https://youtu.be/NdjvAjnzqaQ", "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ", None),
-        ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871?dnt=1",
-         "https://vimeo.com/76979871"),
-        ("https://player.vimeo.com/video/76979871", "https://player.vimeo.com/video/76979871?dnt=1",
-         None),
+        (
+            "https://www.youtube.com/embed/NdjvAjnzqaQ",
+            "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ",
+            "https://www.youtube.com/watch?v=NdjvAjnzqaQ",
+        ),
+        (
+            "https://www.youtube.com/watch?v=NdjvAjnzqaQ&t=3",
+            "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ",
+            None,
+        ),
+        (
+            "https://youtu.be/NdjvAjnzqaQ",
+            "https://www.youtube-nocookie.com/embed/NdjvAjnzqaQ",
+            None,
+        ),
+        (
+            "https://vimeo.com/76979871",
+            "https://player.vimeo.com/video/76979871?dnt=1",
+            "https://vimeo.com/76979871",
+        ),
+        (
+            "https://player.vimeo.com/video/76979871",
+            "https://player.vimeo.com/video/76979871?dnt=1",
+            None,
+        ),
     ],
 )
 def test_known_providers(url, embed, watch):

@@ -1,0 +1,371 @@
+/* mkdocs-participation: methods chosen for comparison, the selection bar, and the comparison page.
+   The selection is kept in localStorage (one list per site), so it follows the visitor from page
+   to page, Material's instant navigation included, and across tabs. The comparison page's URL
+   names what it shows, by stable slugs: comparer/?m=atelier-citoyen,jury-citoyen
+   Settings (the comparison page, the words) come from compare-settings.js, written per site. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var ROOT = script ? script.src.replace(/assets\/participation\/compare\.js(\?.*)?$/, "") : "";
+  var KEY = "participation-compare:" + (ROOT ? new URL(ROOT).pathname : "/");
+  var memory = "[]";
+
+  function settings() {
+    return window.participationCompare;
+  }
+
+  function format(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    });
+  }
+
+  function make(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  /* The selection: [{slug, title, url}], url relative to the site's root. */
+  function load() {
+    var raw = memory;
+    try { raw = window.localStorage.getItem(KEY) || "[]"; } catch (error) { raw = memory; }
+    try {
+      var list = JSON.parse(raw);
+      return Array.isArray(list) ? list.filter(function (item) {
+        return item && typeof item.slug === "string" && typeof item.title === "string";
+      }) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function save(list) {
+    memory = JSON.stringify(list);
+    try { window.localStorage.setItem(KEY, memory); } catch (error) { /* kept in memory */ }
+  }
+
+  function slugs(list) {
+    return list.map(function (item) { return item.slug; });
+  }
+
+  function fromRoot(url) {
+    var absolute = new URL(url, location.href).href;
+    return absolute.indexOf(ROOT) === 0 ? absolute.slice(ROOT.length) : absolute;
+  }
+
+  function comparisonHref(list) {
+    var page = new URL(settings().page, ROOT);
+    if (list.length) page.search = "?m=" + slugs(list).map(encodeURIComponent).join(",");
+    return page.href;
+  }
+
+  /* One live region for every announcement; it stays in <body> across instant navigation. */
+  function announce(message) {
+    var region = document.getElementById("participation-compare-status");
+    if (!region) {
+      region = make("p", "participation-visually-hidden");
+      region.id = "participation-compare-status";
+      region.setAttribute("role", "status");
+      document.body.appendChild(region);
+    }
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = message; }, 50);
+  }
+
+  /* Adds a method; when the selection is full, refuses and says why (the message). */
+  function add(item) {
+    var list = load();
+    var config = settings();
+    if (slugs(list).indexOf(item.slug) >= 0) return "";
+    if (list.length >= config.maximum) {
+      var message = format(config.labels.compare_full, {maximum: config.maximum, title: item.title});
+      announce(message);
+      return message;
+    }
+    list.push(item);
+    save(list);
+    announce(format(config.labels.compare_added, {title: item.title}));
+    return "";
+  }
+
+  function remove(slug) {
+    var list = load();
+    var gone = list.filter(function (item) { return item.slug === slug; })[0];
+    save(list.filter(function (item) { return item.slug !== slug; }));
+    if (gone) announce(format(settings().labels.compare_removed, {title: gone.title}));
+  }
+
+  /* "Comparer" checkboxes, wherever a page has them. */
+  function setUpToggles(scope) {
+    scope.querySelectorAll("[data-participation-compare]").forEach(function (toggle) {
+      var box = toggle.querySelector("input[type=checkbox]");
+      if (!box || toggle.dataset.ready) return;
+      toggle.dataset.ready = "true";
+      toggle.hidden = false;
+      box.addEventListener("change", function () {
+        var refused = "";
+        if (box.checked) {
+          refused = add({slug: toggle.dataset.participationCompare, title: toggle.dataset.title,
+                         url: fromRoot(toggle.dataset.url)});
+        } else {
+          remove(toggle.dataset.participationCompare);
+        }
+        refresh(refused);
+      });
+    });
+  }
+
+  function syncToggles() {
+    var chosen = slugs(load());
+    document.querySelectorAll("[data-participation-compare] input[type=checkbox]").forEach(function (box) {
+      box.checked = chosen.indexOf(box.parentNode.dataset.participationCompare) >= 0;
+    });
+  }
+
+  /* The selection bar, fixed at the bottom of every page but the comparison itself. */
+  function bar() {
+    var element = document.getElementById("participation-compare-bar");
+    if (element) return element;
+    var labels = settings().labels;
+    element = make("section", "participation-compare-bar md-typeset");
+    element.id = "participation-compare-bar";
+    element.setAttribute("aria-labelledby", "participation-compare-bar-title");
+    var title = make("h2", "participation-compare-bar__title");
+    title.id = "participation-compare-bar-title";
+    title.tabIndex = -1;
+    var open = make("a", "md-button md-button--primary participation-compare-bar__open",
+                    labels.compare_open);
+    var clear = make("button", "md-button participation-compare-bar__clear", labels.compare_clear);
+    clear.type = "button";
+    clear.addEventListener("click", function () {
+      save([]);
+      announce(labels.compare_cleared);
+      refresh();
+    });
+    var actions = make("div", "participation-compare-bar__actions");
+    actions.append(open, clear);
+    element.append(title, make("ul", "participation-compare-bar__list"),
+                   make("p", "participation-compare-bar__hint"), actions);
+    document.body.appendChild(element);
+    return element;
+  }
+
+  /* The bar says why it cannot compare yet, or why a method was refused (``message``). */
+  function renderBar(message) {
+    var config = settings();
+    var list = load();
+    var onComparison = !!document.querySelector("[data-participation-comparison]");
+    var element = bar();
+    element.hidden = !list.length || onComparison;
+    document.body.classList.toggle("participation-has-compare-bar", !element.hidden);
+    if (element.hidden) return;
+    element.querySelector("h2").textContent = config.labels.compare_bar + " (" +
+      format(config.labels.compare_count, {count: list.length, maximum: config.maximum}) + ")";
+    var items = element.querySelector("ul");
+    items.replaceChildren.apply(items, list.map(function (item) {
+      var entry = make("li", "participation-compare-bar__item");
+      var link = make("a", "", item.title);
+      link.href = new URL(item.url, ROOT).href;
+      var button = make("button", "participation-compare-bar__remove", config.labels.compare_remove);
+      button.type = "button";
+      button.append(make("span", "participation-visually-hidden", " " + item.title));
+      button.addEventListener("click", function () {
+        remove(item.slug);
+        refresh();
+        var next = document.querySelector(".participation-compare-bar__remove");
+        var heading = document.getElementById("participation-compare-bar-title");
+        (next || (heading && !bar().hidden ? heading : null) || document.body).focus();
+      });
+      entry.append(link, " ", button);
+      return entry;
+    }));
+    var open = element.querySelector(".participation-compare-bar__open");
+    var enough = list.length >= config.minimum;
+    if (enough) open.href = comparisonHref(list);
+    else open.removeAttribute("href");
+    open.setAttribute("aria-disabled", String(!enough));
+    element.querySelector(".participation-compare-bar__hint").textContent = message ||
+      (enough ? "" : format(config.labels.compare_need_more, {minimum: config.minimum}));
+    document.body.style.setProperty("--participation-compare-bar", element.offsetHeight + "px");
+  }
+
+  /* The comparison page: columns from the <template> of each method, in the URL's order. */
+  function Comparison(root) {
+    var self = this;
+    this.root = root;
+    this.minimum = Number(root.dataset.minimum);
+    this.maximum = Number(root.dataset.maximum);
+    this.templates = {};
+    root.querySelectorAll("template[data-comparison-column]").forEach(function (template) {
+      self.templates[template.dataset.comparisonColumn] = template;
+    });
+    this.table = root.querySelector("[data-comparison-table]");
+    this.message = root.querySelector("[data-comparison-message]");
+    this.select = root.querySelector("[data-comparison-add] select");
+    root.querySelector("[data-comparison-no-js]").hidden = true;
+    root.querySelector("[data-comparison-tools]").hidden = false;
+    root.querySelector("[data-comparison-add]").addEventListener("submit", function (event) {
+      event.preventDefault();
+      self.add(self.select.value);
+    });
+    root.querySelector("[data-comparison-print]").addEventListener("click", function () {
+      window.print();
+    });
+    this.read();
+  }
+
+  Comparison.prototype.item = function (slug) {
+    var template = this.templates[slug];
+    return {slug: slug, title: template.dataset.title, url: fromRoot(template.dataset.url)};
+  };
+
+  /* The URL decides; without ?m= the stored selection is shown (and written into the URL). */
+  Comparison.prototype.read = function () {
+    var self = this;
+    var given = new URLSearchParams(location.search).get("m");
+    var wanted = given === null ? slugs(load()) : given.split(",");
+    wanted = wanted.map(function (slug) { return slug.trim(); }).filter(function (slug, index, all) {
+      return slug && all.indexOf(slug) === index;
+    });
+    var known = wanted.filter(function (slug) { return self.templates[slug]; });
+    var unknown = wanted.filter(function (slug) { return !self.templates[slug]; });
+    this.shown = known.slice(0, this.maximum);
+    var problems = [];
+    var labels = settings().labels;
+    if (unknown.length) problems.push(format(labels.compare_unknown, {slugs: unknown.join(", ")}));
+    if (known.length > this.maximum) {
+      problems.push(format(labels.compare_beyond, {maximum: this.maximum, titles: known.slice(
+        this.maximum).map(function (slug) { return self.templates[slug].dataset.title; }).join(", ")}));
+    }
+    this.render(problems);
+    if (given === null || this.shown.length) {
+      save(this.shown.map(function (slug) { return self.item(slug); }));
+    }
+    if (given === null && this.shown.length) this.write();
+  };
+
+  Comparison.prototype.write = function () {
+    var query = this.shown.length ? "?m=" + this.shown.map(encodeURIComponent).join(",") : "";
+    history.replaceState(history.state, "", location.pathname + query + location.hash);
+    this.root.querySelector("[data-comparison-online] span").textContent = location.href;
+  };
+
+  Comparison.prototype.add = function (slug) {
+    var labels = settings().labels;
+    if (!this.templates[slug] || this.shown.indexOf(slug) >= 0) return;
+    var title = this.templates[slug].dataset.title;
+    if (this.shown.length >= this.maximum) {
+      var full = format(labels.compare_full, {maximum: this.maximum, title: title});
+      this.render([full]);
+      announce(full);
+      return;
+    }
+    this.shown.push(slug);
+    this.changed();
+    announce(format(labels.compare_added, {title: title}));
+  };
+
+  Comparison.prototype.remove = function (slug) {
+    var position = this.shown.indexOf(slug);
+    this.shown.splice(position, 1);
+    this.changed();
+    announce(format(settings().labels.compare_removed, {title: this.templates[slug].dataset.title}));
+    var buttons = this.root.querySelectorAll("[data-comparison-remove]");
+    (buttons[Math.min(position, buttons.length - 1)] || this.select).focus();
+  };
+
+  Comparison.prototype.changed = function () {
+    var self = this;
+    save(this.shown.map(function (slug) { return self.item(slug); }));
+    this.write();
+    this.render([]);
+  };
+
+  Comparison.prototype.render = function (problems) {
+    var self = this;
+    var labels = settings().labels;
+    var rows = this.table.querySelectorAll("tr");
+    rows.forEach(function (row) {
+      while (row.cells.length > 1) row.deleteCell(-1);
+    });
+    this.shown.forEach(function (slug) {
+      var cells = self.templates[slug].content.querySelectorAll("th, td");
+      rows.forEach(function (row, index) {
+        var cell = document.importNode(cells[index], true);
+        cell.querySelectorAll("a[href]").forEach(function (link) {
+          if (/^https?:/.test(link.href)) link.dataset.printHref = link.href;
+        });
+        row.appendChild(cell);
+      });
+      var button = rows[0].lastElementChild.querySelector("[data-comparison-remove]");
+      button.addEventListener("click", function () { self.remove(slug); });
+    });
+    this.table.querySelectorAll("tbody tr").forEach(function (row) {
+      var keys = [];
+      for (var i = 1; i < row.cells.length; i++) {
+        if (keys.indexOf(row.cells[i].dataset.key) < 0) keys.push(row.cells[i].dataset.key);
+      }
+      var differs = row.hasAttribute("data-compared") && keys.length > 1;
+      row.classList.toggle("participation-comparison__row--differs", differs);
+      row.querySelector(".participation-comparison__differs").hidden = !differs;
+    });
+    var titles = this.shown.map(function (slug) { return self.templates[slug].dataset.title; });
+    var caption = this.table.querySelector("caption");
+    caption.textContent = format(caption.dataset.label, {titles: titles.join(", ")});
+    this.table.hidden = !this.shown.length;
+    this.root.querySelector("[data-comparison-help]").hidden = this.shown.length >= this.minimum;
+    if (this.shown.length && this.shown.length < this.minimum) {
+      problems = problems.concat(format(labels.compare_need_more, {minimum: this.minimum}));
+    }
+    this.message.replaceChildren.apply(this.message, problems.map(function (text) {
+      return make("p", "", text);
+    }));
+    this.message.hidden = !problems.length;
+    Array.prototype.forEach.call(this.select.options, function (option) {
+      option.disabled = !!option.value && self.shown.indexOf(option.value) >= 0;
+    });
+    this.select.value = "";
+    this.root.querySelector("[data-comparison-online] span").textContent = location.href;
+  };
+
+  function setUpComparison(scope) {
+    var root = scope.querySelector("[data-participation-comparison]");
+    if (!root || root.dataset.ready) return;
+    root.dataset.ready = "true";
+    new Comparison(root);
+  }
+
+  function refresh(message) {
+    syncToggles();
+    renderBar(message);
+  }
+
+  function start() {
+    if (!settings()) return;
+    setUpComparison(document);
+    setUpToggles(document);
+    refresh();
+  }
+
+  /* Runs ``callback`` on every page shown: after each instant navigation with Material. */
+  function onEveryPage(callback) {
+    if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+      window.document$.subscribe(callback);
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", callback);
+    } else {
+      callback();
+    }
+  }
+
+  /* Shared with chooser.js, which is loaded after this file. */
+  window.participationKit = {format: format, element: make, onEveryPage: onEveryPage};
+
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY && settings()) refresh();
+  });
+  onEveryPage(start);
+})();

@@ -1,0 +1,133 @@
+"""Check every card of a site without building it: the plugin's checks, run from the core.
+
+The plugin reads each card with ``load_card`` and resolves images and references with
+``build_catalog``; this module calls the same two functions on the same files, so the command
+line reports the same problems, with the same words, in a fraction of a build's time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from .cards import Card, folder_kind, load_card
+from .catalog import build_catalog
+from .problems import Problem, Severity
+from .site_config import SiteConfig
+
+# The file name endings MkDocs reads as Markdown pages.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+
+
+@dataclass
+class CheckReport:
+    """The cards of a site and the problems found in those that were asked about."""
+
+    site: SiteConfig
+    cards: list[Card]
+    problems: list[Problem]
+
+    @property
+    def failed(self) -> bool:
+        """True when a problem would make ``mkdocs build --strict`` fail."""
+        return any(problem.severity is not Severity.INFO for problem in self.problems)
+
+    def file_of(self, problem: Problem, base: Path) -> str:
+        """The file of ``problem`` relative to ``base`` when inside it, else absolute."""
+        return shown_path(self.site.docs_dir / problem.path, base)
+
+
+def shown_path(path: Path, base: Path) -> str:
+    """``path`` relative to ``base`` when inside it, else absolute: how a file is printed."""
+    resolved, base = path.resolve(), base.resolve()
+    return (resolved.relative_to(base) if resolved.is_relative_to(base) else resolved).as_posix()
+
+
+def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
+    """Read and check every card of ``site``; keep the problems of cards under ``only``."""
+    files = site.docs_files()
+    cards: list[Card] = []
+    unreadable: list[Problem] = []
+    for path in files:
+        kind = folder_kind(path, site.folders) if path.endswith(MARKDOWN_SUFFIXES) else None
+        if kind is None:
+            continue
+        try:
+            text = (site.docs_dir / path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            unreadable.append(
+                Problem(path, f"cannot read the card: {error}", severity=Severity.ERROR)
+            )
+            continue
+        cards.append(load_card(path, text, kind, site.settings))
+    catalog = build_catalog(cards, files, site.images, site.sentinels)
+    problems = [*unreadable, *(p for card in catalog.cards for p in card.problems)]
+    if only:
+        problems = [p for p in problems if _is_under(p.path, only)]
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return CheckReport(site, catalog.cards, problems)
+
+
+def _is_under(path: str, prefix: str) -> bool:
+    prefix = prefix.strip("/")
+    return (
+        not prefix or prefix == "." or path == prefix or PurePosixPath(path).is_relative_to(prefix)
+    )
+
+
+def as_text(report: CheckReport, base: Path) -> list[str]:
+    """One ``file:line: key: message (suggestion)`` line per problem."""
+    return [
+        str(replace(problem, path=report.file_of(problem, base))) for problem in report.problems
+    ]
+
+
+def as_github(report: CheckReport, base: Path) -> list[str]:
+    """GitHub Actions workflow commands: one annotation on the card's line per problem."""
+    lines = []
+    for problem in report.problems:
+        level = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(
+            problem.severity, "notice"
+        )
+        properties = [f"file={_property(report.file_of(problem, base))}"]
+        if problem.line is not None:
+            properties.append(f"line={problem.line}")
+        if problem.key:
+            properties.append(f"title={_property(problem.key)}")
+        hint = f" ({problem.suggestion})" if problem.suggestion else ""
+        lines.append(f"::{level} {','.join(properties)}::{_data(problem.message + hint)}")
+    return lines
+
+
+def as_json(report: CheckReport, base: Path) -> str:
+    """The problems as a JSON document, for other tools."""
+    return json.dumps(
+        {
+            "cards": len(report.cards),
+            "failed": report.failed,
+            "problems": [
+                {
+                    "file": report.file_of(problem, base),
+                    "path": problem.path,
+                    "line": problem.line,
+                    "key": problem.key,
+                    "message": problem.message,
+                    "suggestion": problem.suggestion,
+                    "severity": str(problem.severity),
+                    "text": str(problem),
+                }
+                for problem in report.problems
+            ],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,200 @@
+"""The side-by-side comparison of methods: one row per attribute, one column per method.
+
+Every method's column is computed once per build; the page holds them all and shows the two to
+four a visitor picks. Each cell carries a ``key``, its value under ``match_key``, so that rows
+whose values differ among the shown columns can be marked (``Comparison.select`` here, the same
+test in compare.js).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .cards import Card
+from .catalog import match_key
+from .schema import FIELDS_BY_NAME, METHOD
+from .views import FACTS, LIST_SECTIONS, Link, ViewBuilder, contact_link
+
+COMPARISON_TEMPLATE = "participation/comparison.html"
+# The table view of a catalogue, as catalogue.js reads it from the URL.
+TABLE_VIEW = "?vue=tableau"
+MINIMUM, MAXIMUM = 2, 4
+STRUCTURED = (*FACTS, "thematiques")
+PAGE = "page"
+ROWS = ("tagline", *STRUCTURED, *LIST_SECTIONS, "owner", "contact", PAGE)
+# Interface words compare.js needs on every page, for the selection bar and the comparison.
+SCRIPT_LABELS = (
+    "compare_bar",
+    "compare_count",
+    "compare_open",
+    "compare_clear",
+    "compare_remove",
+    "compare_need_more",
+    "compare_full",
+    "compare_added",
+    "compare_removed",
+    "compare_cleared",
+    "compare_unknown",
+    "compare_beyond",
+    "compare_caption",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One method's value for one attribute: a text, list items, a link or its page's URL."""
+
+    key: str
+    text: Markup | str = ""
+    items: tuple[Markup, ...] = ()
+    link: Link | None = None
+    page: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """An attribute: its heading, and whether rows where it differs are marked."""
+
+    name: str
+    label: str
+    compared: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A method as the comparison shows it: its stable slug, title, page and cells (row order)."""
+
+    slug: str
+    title: str
+    url: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The columns a list of slugs picks, the slugs no method has and those over the maximum."""
+
+    columns: tuple[Column, ...]
+    unknown: tuple[str, ...]
+    beyond: tuple[str, ...]
+    differs: tuple[bool, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompareItem:
+    """What a "Comparer" toggle says about its method (partials/compare-toggle.html)."""
+
+    slug: str
+    title: str
+    url: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Every method's column, the rows, and the words and links of the comparison page."""
+
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    labels: dict[str, str]
+    table_url: str | None
+    minimum: int = MINIMUM
+    maximum: int = MAXIMUM
+
+    def select(self, slugs: Iterable[str]) -> Selection:
+        """The columns of ``slugs`` in that order (each once), and which rows differ in them."""
+        by_slug = {column.slug: column for column in self.columns}
+        wanted = list(dict.fromkeys(slugs))
+        known = [by_slug[slug] for slug in wanted if slug in by_slug]
+        shown = tuple(known[: self.maximum])
+        differs = tuple(
+            row.compared and len({column.cells[index].key for column in shown}) > 1
+            for index, row in enumerate(self.rows)
+        )
+        return Selection(
+            shown,
+            tuple(slug for slug in wanted if slug not in by_slug),
+            tuple(column.slug for column in known[self.maximum :]),
+            differs,
+        )
+
+
+def build_comparison(views: ViewBuilder, table_url: str | None) -> Comparison:
+    """The comparison of every method of the catalogue of ``views``, in catalogue order.
+
+    ``table_url`` is the site-relative address of the methods' table, linked for visitors
+    without JavaScript.
+    """
+    labels = views.labels
+    rows = tuple(Row(name, _row_label(name, labels), name != PAGE) for name in ROWS)
+    columns = tuple(_column(views, card) for card in views.catalog.of_kind(METHOD))
+    return Comparison(rows, columns, labels, table_url)
+
+
+def compare_item(views: ViewBuilder, card: Card) -> CompareItem:
+    """The values of the "Comparer" toggle of ``card``."""
+    return CompareItem(
+        card.slug, _title(card), views.catalog.url(card), views.labels["compare_toggle"]
+    )
+
+
+def script_settings(labels: dict[str, str], page_url: str) -> str:
+    """compare-settings.js: the comparison page's site-relative URL and the words compare.js
+    shows, as a script safe to serve whatever the words hold."""
+    settings = {
+        "page": page_url,
+        "minimum": MINIMUM,
+        "maximum": MAXIMUM,
+        "labels": {name: labels[name] for name in SCRIPT_LABELS},
+    }
+    data = json.dumps(settings, ensure_ascii=False).replace("<", "\\u003c")
+    return f"window.participationCompare = {data};\n"
+
+
+def guide_page(title: str, intro: str, template: str) -> str:
+    """The Markdown of a generated comparison or chooser page: a title, a paragraph, and the
+    template that shows the rest; the page takes the whole width."""
+    return f"---\ntemplate: {template}\nhide: [navigation, toc]\n---\n\n# {title}\n\n{intro}\n"
+
+
+def _title(card: Card) -> str:
+    return " ".join(card.title.split())
+
+
+def _row_label(name: str, labels: dict[str, str]) -> str:
+    if name == PAGE:
+        return labels["compare_page_row"]
+    return labels.get(name) or FIELDS_BY_NAME[name].label
+
+
+def _column(views: ViewBuilder, card: Card) -> Column:
+    return Column(
+        card.slug,
+        _title(card),
+        views.catalog.url(card),
+        tuple(_cell(views, card, name) for name in ROWS),
+    )
+
+
+def _cell(views: ViewBuilder, card: Card, name: str) -> Cell:
+    if name == PAGE:
+        url = views.catalog.url(card)
+        return Cell(url, page=url)
+    if name in STRUCTURED:
+        text = views.fact_text(card, name)
+        return Cell(match_key(text), text)
+    if name in LIST_SECTIONS:
+        items = tuple(views.inline(item) for item in card[name])
+        return Cell("\n".join(match_key(item.striptags()) for item in items), items=items)
+    if name == "contact":
+        link = contact_link(card[name])
+        return Cell(match_key(link.href) if link else "", link=link)
+    if name == "tagline":
+        tagline = views.inline(card[name] or "")
+        return Cell(match_key(tagline.striptags()), tagline)
+    text = card[name] or ""
+    return Cell(match_key(text), text)

@@ -1,0 +1,326 @@
+"""Open data: every card as JSON and CSV, the JSON Schema they follow, and an Atom feed.
+
+All of it is computed from the catalogue alone, without a clock, so one set of cards always gives
+the same files. The JSON is the reference: the CSV and the feed are written from its records, and
+each record's ``fields`` follow the card schema of ``schema.json_schema`` (the single source).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import quote, urljoin
+
+from .cards import Card
+from .catalog import Catalog
+from .schema import CARDS, CASE, FIELDS, KINDS, METHOD, TOOL, VOCABULARIES, Field, Type, fields_for
+from .schema import json_schema as card_schema
+
+LICENCE = "Licence Ouverte 2.0"
+LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
+JSON_FILE, CSV_FILE, FEED_FILE = "fiches.json", "fiches.csv", "fiches.atom"
+SCHEMA_FILE, CARD_SCHEMA_FILE = "fiches.schema.json", "fiche.schema.json"
+# The links of a method or tool to the case studies that used it.
+USED_BY = "exemples"
+FEED_KINDS = (METHOD, TOOL, CASE)
+LIST_SEPARATOR = " | "
+ATOM = "http://www.w3.org/2005/Atom"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the exports say about the site: its address, name, licence and vocabularies."""
+
+    site_url: str | None = None
+    site_name: str = ""
+    author: str | None = None
+    folder: str = "donnees"
+    licence: str = LICENCE
+    licence_url: str | None = LICENCE_URL
+    language: str = "fr"
+    vocabularies: dict[str, dict[str, str]] = field(default_factory=lambda: VOCABULARIES)
+    kind_labels: dict[str, str] = field(default_factory=dict)
+
+    def path(self, name: str) -> str:
+        """The site-relative path of the export file ``name``."""
+        folder = self.folder.strip("/")
+        return f"{folder}/{name}" if folder else name
+
+    def absolute(self, url: str) -> str:
+        """``url`` made absolute against the site's address; unchanged without one."""
+        return urljoin(self.site_url, url) if self.site_url else url
+
+
+def export_files(catalog: Catalog, options: ExportOptions) -> dict[str, str | bytes]:
+    """Every export file, by site-relative path; the feed needs ``site_url`` for its ids."""
+    document = catalogue_document(catalog, options)
+    files: dict[str, str | bytes] = {
+        options.path(JSON_FILE): _json(document),
+        options.path(CSV_FILE): catalogue_csv(document["fiches"]),
+        options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
+        options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
+    }
+    if options.site_url:
+        files[options.path(FEED_FILE)] = atom_feed(document, options)
+    return files
+
+
+def catalogue_document(catalog: Catalog, options: ExportOptions) -> dict[str, Any]:
+    """The JSON export: the licence, then one record per card in catalogue order."""
+    records = [card_record(catalog, card, options) for card in catalog.cards]
+    return {
+        "title": options.site_name,
+        "url": options.site_url,
+        "licence": {"name": options.licence, "url": options.licence_url},
+        "schema": options.absolute(options.path(SCHEMA_FILE)),
+        "count": len(records),
+        "fiches": records,
+    }
+
+
+def card_record(catalog: Catalog, card: Card, options: ExportOptions) -> dict[str, Any]:
+    """One card: its identity, its typed values, its links both ways and its Markdown body."""
+    date = card["date"]
+    return {
+        "id": card_id(card),
+        "type": card.kind,
+        "url": options.absolute(catalog.url(card)),
+        "title": card.title,
+        "date": date.isoformat() if date else None,
+        "fields": {
+            spec.name: _typed(catalog, card, spec, options)
+            for spec in fields_for(card.kind)
+            if spec.type is not Type.LEGACY
+        },
+        "links": _links(catalog, card, options),
+        "body": card.body.strip(),
+    }
+
+
+def card_id(card: Card) -> str:
+    """The stable id of a card in the exports: its docs path without '.md'."""
+    return str(PurePosixPath(card.path).with_suffix(""))
+
+
+def _typed(catalog: Catalog, card: Card, spec: Field, options: ExportOptions) -> Any:
+    value = card[spec.name]
+    if value is None:
+        return None
+    if spec.type is Type.DATE:
+        return value.isoformat()
+    if spec.type is Type.VIDEO:
+        return value.watch
+    if spec.type is Type.IMAGE:
+        path = catalog.image(card, spec.name)
+        return options.absolute(quote(path)) if path else None
+    if spec.type is Type.URL:
+        return options.absolute(value)
+    if spec.type is Type.DETAILS:
+        return [
+            {
+                "name": row.name,
+                "content": row.content,
+                "link": options.absolute(row.link) if row.link else None,
+            }
+            for row in value
+        ]
+    if spec.type is Type.RANGE:
+        return {
+            bound: getattr(value, bound)
+            for bound in ("min", "max")
+            if getattr(value, bound) is not None
+        }
+    return value
+
+
+def _links(catalog: Catalog, card: Card, options: ExportOptions) -> dict[str, list[dict]]:
+    def reference(other: Card) -> dict[str, str]:
+        return {
+            "id": card_id(other),
+            "title": other.title,
+            "url": options.absolute(catalog.url(other)),
+        }
+
+    outgoing = catalog.links.outgoing(card)
+    keys = [spec.name for spec in fields_for(card.kind) if spec.type is Type.REFERENCES]
+    links = {key: [reference(other) for other in outgoing.get(key, [])] for key in keys}
+    if card.kind in CARDS:
+        links[USED_BY] = [reference(case) for case in catalog.links.incoming(card, CASE)]
+    return links
+
+
+def export_schema(vocabularies: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the JSON export; ``fields`` follow the card schema."""
+    fields = {
+        key: value
+        for key, value in card_schema(vocabularies).items()
+        if key not in ("$schema", "$id")
+    }
+    text = {"type": "string"}
+    optional_text = {"type": ["string", "null"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:mkdocs-participation:export",
+        "title": "Données ouvertes de la boîte à outils de la participation",
+        "type": "object",
+        "required": ["title", "url", "licence", "schema", "count", "fiches"],
+        "properties": {
+            "title": text,
+            "url": optional_text,
+            "licence": {
+                "type": "object",
+                "required": ["name", "url"],
+                "properties": {"name": text, "url": optional_text},
+                "additionalProperties": False,
+            },
+            "schema": text,
+            "count": {"type": "integer", "minimum": 0},
+            "fiches": {"type": "array", "items": {"$ref": "#/$defs/fiche"}},
+        },
+        "additionalProperties": False,
+        "$defs": {
+            "champs": fields,
+            "lien": {
+                "type": "object",
+                "required": ["id", "title", "url"],
+                "properties": {"id": text, "title": text, "url": text},
+                "additionalProperties": False,
+            },
+            "fiche": {
+                "type": "object",
+                "required": ["id", "type", "url", "title", "date", "fields", "links", "body"],
+                "properties": {
+                    "id": text,
+                    "type": {"enum": list(KINDS)},
+                    "url": text,
+                    "title": text,
+                    "date": {"type": ["string", "null"], "format": "date"},
+                    "fields": {"$ref": "#/$defs/champs"},
+                    "links": {
+                        "type": "object",
+                        "additionalProperties": {
+                            "type": "array",
+                            "items": {"$ref": "#/$defs/lien"},
+                        },
+                    },
+                    "body": text,
+                },
+                "additionalProperties": False,
+            },
+        },
+    }
+
+
+def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
+    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
+    specs = [
+        spec
+        for spec in FIELDS
+        if spec.type is not Type.LEGACY and spec.name not in ("title", "date")
+    ]
+    link_keys = list(dict.fromkeys(key for record in records for key in record["links"]))
+    header = ["id", "type", "url", "title", "date"]
+    for spec in specs:
+        header += (
+            [f"{spec.name}_min", f"{spec.name}_max"] if spec.type is Type.RANGE else [spec.name]
+        )
+    header += [f"liens_{key}" for key in link_keys]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    for record in records:
+        row = [record["id"], record["type"], record["url"], record["title"], record["date"]]
+        for spec in specs:
+            value = record["fields"].get(spec.name)
+            if spec.type is Type.RANGE:
+                row += [(value or {}).get("min"), (value or {}).get("max")]
+            else:
+                row.append(value)
+        row += [[link["id"] for link in record["links"].get(key, [])] for key in link_keys]
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _cell(value: Any) -> str:
+    """A value as a spreadsheet cell: lists joined, decimal comma, never a formula."""
+    text = (
+        LIST_SEPARATOR.join(_text(item) for item in value)
+        if isinstance(value, list)
+        else _text(value)
+    )
+    # A cell starting with '=' or '+' would run as a formula in a spreadsheet.
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(value).replace(".", ",")
+    if isinstance(value, dict):
+        text = f"{value['name']} : {value.get('content') or ''}".strip(" :")
+        return f"{text} ({value['link']})" if value.get("link") else text
+    return str(value)
+
+
+def atom_feed(document: dict[str, Any], options: ExportOptions) -> str:
+    """An Atom feed (RFC 4287) of the dated methods, tools and case studies, newest first."""
+    records = sorted(
+        (r for r in document["fiches"] if r["date"] and r["type"] in FEED_KINDS),
+        key=lambda r: (r["date"], r["title"]),
+        reverse=True,
+    )
+    feed_url = options.absolute(options.path(FEED_FILE))
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": options.language})
+    _child(feed, "id", feed_url)
+    _child(feed, "title", options.site_name or feed_url)
+    _child(feed, "updated", _instant(records[0]["date"] if records else "1970-01-01"))
+    _child(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
+    _child(feed, "link", rel="alternate", type="text/html", href=options.site_url or feed_url)
+    _child(_child(feed, "author"), "name", options.author or options.site_name or feed_url)
+    _child(feed, "rights", options.licence)
+    _child(feed, "generator", "mkdocs-participation")
+    for record in records:
+        entry = _child(feed, "entry")
+        _child(entry, "id", record["url"])
+        _child(entry, "title", record["title"])
+        _child(entry, "updated", _instant(record["date"]))
+        _child(entry, "published", _instant(record["date"]))
+        _child(entry, "link", rel="alternate", type="text/html", href=record["url"])
+        _child(
+            entry,
+            "category",
+            term=record["type"],
+            label=options.kind_labels.get(record["type"], record["type"]),
+        )
+        fields = record["fields"]
+        author = fields.get("owner") or fields.get("organisateur")
+        if author:
+            _child(_child(entry, "author"), "name", author)
+        summary = fields.get("tagline") or fields.get("description")
+        if summary:
+            _child(entry, "summary", summary)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+
+
+def _child(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    element.text = text
+    return element
+
+
+def _instant(date: str) -> str:
+    return f"{date}T00:00:00Z"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

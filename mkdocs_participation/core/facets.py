@@ -1,0 +1,215 @@
+"""Facets of a list of cards: the options each card falls under, their counts, and search words.
+
+A facet is a card key chosen in the site's configuration; how a card is sorted into its options
+depends only on the key's type, so any kind of card can be filtered by any of these keys:
+
+- a choice or choices: one option per vocabulary value, in vocabulary order;
+- a range (participants): buckets of people, a card falling in every bucket its range meets;
+- yes/no: two options; a text (an organiser): one option per distinct text;
+- references (methods used): one option per card named.
+
+A card without a value falls under the ``NOT_PROVIDED`` option, listed last.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from .cards import Card, Range
+from .catalog import Catalog
+from .schema import FIELDS_BY_NAME, Field, Type
+from .views import range_text
+
+NOT_PROVIDED = "non-renseigne"
+FACET_TYPES = frozenset(
+    {Type.CHOICE, Type.CHOICES, Type.RANGE, Type.BOOLEAN, Type.TEXT, Type.REFERENCES}
+)
+# Lower bounds of the participant buckets after the first: up to 19, 20 to 49, 50 to 149, 150+.
+RANGE_BOUNDS = (20, 50, 150)
+# Keys whose words the text filter searches, besides every list and the card's facet options.
+SEARCHED = ("title", "tagline", "description", "owner", "organisateur")
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+# Combining marks, that is accents once decomposed; casefold() writes ß out.
+_MARKS = re.compile(
+    "[{}]".format(
+        "".join(chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
+    )
+)
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One value of a facet: its key in URLs, its label, and how many cards have it."""
+
+    key: str
+    label: str
+    count: int
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """A group of options for one card key, in display order."""
+
+    name: str
+    label: str
+    options: tuple[Option, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    key: str
+    label: str
+    rank: tuple[int, int, str]
+
+
+def search_key(text: str) -> str:
+    """Text as the filter compares it: words without case, accents, ligatures or punctuation.
+
+    catalogue.js normalises what visitors type the same way.
+    """
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(_WORD.findall(text.translate(_LIGATURES).casefold()))
+
+
+def token(name: str, key: str) -> str:
+    """How a card's option is written in its ``data-facets`` attribute: ``niveau=consulter``."""
+    return f"{name}={key}"
+
+
+class Faceting:
+    """Sorts cards into the options of the facets ``names`` (card keys), in that order."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        names: Iterable[str],
+        vocabularies: dict[str, dict[str, str]],
+        labels: dict[str, str],
+    ) -> None:
+        self.catalog = catalog
+        self.fields = [FIELDS_BY_NAME[name] for name in names]
+        self.vocabularies = vocabularies
+        self.labels = labels
+        self._known: dict[tuple[str, str], list[_Choice]] = {}
+        edges = (0, *RANGE_BOUNDS)
+        self.buckets = [
+            Range(low, edges[i + 1] - 1 if i + 1 < len(edges) else None)
+            for i, low in enumerate(edges)
+        ]
+
+    def choices(self, card: Card, spec: Field) -> list[_Choice]:
+        """The options ``card`` falls under for the facet ``spec``: never empty."""
+        key = (card.path, spec.name)
+        if key not in self._known:
+            self._known[key] = self._choices(card, spec)
+        return self._known[key]
+
+    def _choices(self, card: Card, spec: Field) -> list[_Choice]:
+        value = card[spec.name]
+        found: list[_Choice] = []
+        if spec.type in (Type.CHOICE, Type.CHOICES):
+            vocabulary = list(self.vocabularies.get(spec.vocabulary or "", {}).items())
+            chosen = set(value if isinstance(value, list) else [value] if value else [])
+            found = [
+                _Choice(key, label, (0, i, ""))
+                for i, (key, label) in enumerate(vocabulary)
+                if key in chosen
+            ]
+        elif spec.type is Type.RANGE and value:
+            found = [
+                _Choice(
+                    _bucket_key(bucket), range_text(_label_range(bucket), self.labels), (0, i, "")
+                )
+                for i, bucket in enumerate(self.buckets)
+                if _meets(value, bucket)
+            ]
+        elif spec.type is Type.BOOLEAN and value is not None:
+            answer = "yes" if value else "no"
+            label = self.labels.get(f"{spec.name}_{answer}", self.labels[answer])
+            found = [_Choice("oui" if value else "non", label, (0, 0 if value else 1, ""))]
+        elif spec.type is Type.TEXT and value and slugify(value):
+            found = [_Choice(slugify(value), value, (0, 0, search_key(value)))]
+        elif spec.type is Type.REFERENCES:
+            found = [
+                _Choice(other.slug, other.title, (0, 0, search_key(other.title)))
+                for other in self.catalog.references.get((card.path, spec.name), [])
+            ]
+        return found or [_Choice(NOT_PROVIDED, self.labels["not_provided"], (1, 0, ""))]
+
+    def label(self, spec: Field) -> str:
+        """The heading of a facet or column: the site's word for the key, else the schema's."""
+        return self.labels.get(spec.name, spec.label)
+
+    def tokens(self, card: Card) -> list[str]:
+        """Every option of ``card``, facet by facet, as written in its ``data-facets``."""
+        return [
+            token(spec.name, choice.key)
+            for spec in self.fields
+            for choice in self.choices(card, spec)
+        ]
+
+    def facets(self, cards: list[Card]) -> list[Facet]:
+        """The facets with the options at least one of ``cards`` has, and their counts."""
+        facets = []
+        for spec in self.fields:
+            counts: dict[str, int] = {}
+            seen: dict[str, _Choice] = {}
+            for card in cards:
+                for choice in self.choices(card, spec):
+                    counts[choice.key] = counts.get(choice.key, 0) + 1
+                    seen.setdefault(choice.key, choice)
+            ordered = sorted(seen.values(), key=lambda choice: (choice.rank, choice.key))
+            facets.append(
+                Facet(
+                    spec.name,
+                    self.label(spec),
+                    tuple(
+                        Option(c.key, c.label, counts[c.key], token(spec.name, c.key))
+                        for c in ordered
+                    ),
+                )
+            )
+        return facets
+
+    def words(self, card: Card) -> str:
+        """The distinct search words of ``card``: its texts, its lists and the labels of its
+        facet options (but not of participant buckets, whose numbers would match anything)."""
+        texts: list[str] = [card[name] or "" for name in SEARCHED if card[name]]
+        for name, value in card.values.items():
+            if FIELDS_BY_NAME[name].type is Type.LIST:
+                texts.extend(value)
+        texts.extend(
+            choice.label
+            for spec in self.fields
+            if spec.type is not Type.RANGE
+            for choice in self.choices(card, spec)
+            if choice.key != NOT_PROVIDED
+        )
+        words = search_key(html.unescape(_TAG.sub(" ", " ".join(texts)))).split()
+        return " ".join(dict.fromkeys(words))
+
+
+def _bucket_key(bucket: Range) -> str:
+    return f"{bucket.min}-{bucket.max}" if bucket.max is not None else f"{bucket.min}-plus"
+
+
+def _label_range(bucket: Range) -> Range:
+    """The first bucket reads 'up to 19 people', not 'from 0 to 19 people'."""
+    return Range(None, bucket.max) if bucket.min == 0 else bucket
+
+
+def _meets(value: Range, bucket: Range) -> bool:
+    low = value.min or 0
+    high = value.max if value.max is not None else float("inf")
+    bucket_high = bucket.max if bucket.max is not None else float("inf")
+    return low <= bucket_high and high >= (bucket.min or 0)

@@ -1,0 +1,192 @@
+"""What a site says about its cards in ``mkdocs.yml``, read without importing MkDocs.
+
+The command line must stay fast and must agree with the plugin, so it reads the same options
+(folders, images, vocabularies, video hosts, sentinels) with the same defaults. ``mkdocs.yml``
+often holds tags that only MkDocs can build (``!!python/name:…``, ``!ENV``, ``!relative``):
+they are read as plain values here, since none of them concerns cards.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pathspec
+import yaml
+
+from .cards import Settings
+from .catalog import ImageOptions
+from .problems import Severity
+from .schema import KINDS, VOCABULARIES
+
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+PLUGIN_NAME = "participation"
+
+# Which docs folder holds which kind of card, unless the site says otherwise.
+DEFAULT_FOLDERS = {
+    "methodes": "methode",
+    "outils": "outil",
+    "exemples": "exemple",
+    "_outil": "methode",
+    "_usage": "exemple",
+    "_usage_citoyens": "suivi",
+}
+# What MkDocs leaves out of every site, before the site's own exclude_docs.
+DEFAULT_EXCLUDED = (".*", "/templates/")
+
+
+class SiteConfigError(Exception):
+    """``mkdocs.yml`` cannot be read, or its participation options are not valid."""
+
+
+@dataclass
+class SiteConfig:
+    """The options of a site that matter to its cards."""
+
+    root: Path
+    docs_dir: Path
+    config_file: Path | None = None
+    has_plugin: bool = False
+    folders: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FOLDERS))
+    images: ImageOptions = field(default_factory=ImageOptions)
+    settings: Settings = field(default_factory=Settings)
+    sentinels: tuple[str, ...] = ("Autre",)
+    language: str = "fr"
+    repo: str | None = None
+    excluded: pathspec.PathSpec = field(
+        default_factory=lambda: pathspec.GitIgnoreSpec.from_lines(DEFAULT_EXCLUDED)
+    )
+
+    def folder_for(self, kind: str) -> str | None:
+        """The first docs folder that holds cards of ``kind``, or None."""
+        return next((folder.strip("/") for folder, k in self.folders.items() if k == kind), None)
+
+    def docs_files(self) -> list[str]:
+        """Every file MkDocs would take from the docs folder, as sorted docs-relative paths."""
+        found = []
+        for directory, _, names in os.walk(self.docs_dir, followlinks=True):
+            base = Path(directory).relative_to(self.docs_dir)
+            for name in names:
+                relative = (base / name).as_posix()
+                if not self.excluded.match_file(relative):
+                    found.append(relative)
+        return sorted(found)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """SafeLoader that reads tags meant for MkDocs or Python as plain values."""
+
+
+def _plain(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+def _environment(loader: _ConfigLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads it."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    *names, default = loader.construct_sequence(node, deep=True)
+    return next((os.environ[n] for n in names if isinstance(n, str) and n in os.environ), default)
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _plain)
+_ConfigLoader.add_multi_constructor("!", _plain)
+_ConfigLoader.add_constructor("!ENV", _environment)
+
+
+def find_config(start: Path) -> Path | None:
+    """The ``mkdocs.yml`` that governs ``start``: in it or in the nearest parent folder."""
+    start = start.resolve()
+    if start.is_file() and start.suffix in (".yml", ".yaml"):
+        return start
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+    return None
+
+
+def read_site_config(config_file: Path | None, fallback_docs: Path | None = None) -> SiteConfig:
+    """The site options in ``config_file``; defaults with ``fallback_docs`` when there is none."""
+    if config_file is None:
+        docs = (fallback_docs or Path("docs")).resolve()
+        return SiteConfig(root=docs.parent, docs_dir=docs)
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, yaml.YAMLError) as error:
+        raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
+    if not isinstance(data, dict):
+        raise SiteConfigError(f"{config_file}: expected 'key: value' lines")
+    root = config_file.parent
+    options, has_plugin = _plugin_options(data.get("plugins"))
+    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
+    site = SiteConfig(
+        root=root,
+        docs_dir=(root / str(data.get("docs_dir") or "docs")).resolve(),
+        config_file=config_file,
+        has_plugin=has_plugin,
+        repo=_repository(data.get("repo_url")),
+    )
+    language = options.get("language") or theme.get("language") or "fr"
+    site.language = language if language in ("fr", "en") else "fr"
+    exclude = data.get("exclude_docs")
+    if isinstance(exclude, str):
+        site.excluded = pathspec.GitIgnoreSpec.from_lines(
+            [*DEFAULT_EXCLUDED, *exclude.splitlines()]
+        )
+    _apply_options(site, options, config_file)
+    return site
+
+
+def _plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
+    """The options of the participation plugin, and whether the site uses it at all."""
+    if isinstance(plugins, dict):
+        entries = list(plugins.items())
+    else:
+        entries = [
+            next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None)
+            for p in plugins or []
+        ]
+    for name, options in entries:
+        if name == PLUGIN_NAME:
+            return (options if isinstance(options, dict) else {}), True
+    return {}, False
+
+
+def _apply_options(site: SiteConfig, options: dict[str, Any], config_file: Path) -> None:
+    folders = options.get("folders", DEFAULT_FOLDERS)
+    if not isinstance(folders, dict) or any(kind not in KINDS for kind in folders.values()):
+        raise SiteConfigError(
+            f"{config_file}: participation folders: expected 'folder: kind' lines, "
+            f"with a kind among {', '.join(KINDS)}"
+        )
+    site.folders = {str(folder): kind for folder, kind in folders.items()}
+    site.images = ImageOptions(
+        folder=str(options.get("images", "images")).strip("/"),
+        missing=Severity.INFO if options.get("missing_images") == "info" else Severity.WARNING,
+    )
+    overrides = options.get("vocabularies") or {}
+    if not isinstance(overrides, dict):
+        raise SiteConfigError(f"{config_file}: participation vocabularies: expected a mapping")
+    site.settings = Settings(
+        vocabularies={
+            name: {**values, **(overrides.get(name) or {})} for name, values in VOCABULARIES.items()
+        },
+        video_hosts=frozenset(options.get("video_hosts") or ()),
+    )
+    site.sentinels = tuple(str(s) for s in options.get("sentinels", site.sentinels))
+
+
+def _repository(repo_url: Any) -> str | None:
+    """'owner/name' from a GitHub ``repo_url``."""
+    if not isinstance(repo_url, str) or "github.com/" not in repo_url:
+        return None
+    path = repo_url.split("github.com/", 1)[1].strip("/").removesuffix(".git")
+    return path if path.count("/") == 1 else None

@@ -1,0 +1,304 @@
+"""The catalogue in Debian's Chromium: filters, text, reset, sort, URL, history, no-JS, axe."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from ..conftest import axe_violations
+from ..sites import build_site, card
+
+pytestmark = pytest.mark.browser
+
+CARDS = {
+    "methodes/jury.md": card("""
+title: Jury citoyen
+tagline: Des citoyens tirés au sort rendent un avis
+niveau: concerter
+format: presentiel
+echelle: [locale, regionale]
+participants: {min: 15, max: 40}
+duree: plusieurs-jours
+cout: eleve
+ordre: 1
+atouts:
+  - Une légitimité forte
+"""),
+    "methodes/atelier.md": card("""
+title: Atelier citoyen
+tagline: Un petit groupe produit des propositions
+niveau: co-construire
+format: presentiel
+echelle: locale
+participants: {min: 10, max: 25}
+duree: une-journee
+cout: faible
+"""),
+    "methodes/sondage.md": card("""
+title: Sondage en ligne
+tagline: Rapide et large
+niveau: consulter
+format: en-ligne
+echelle: nationale
+participants: {min: 1000}
+duree: quelques-heures
+cout: faible
+"""),
+    "methodes/budget.md": card("""
+title: Budget participatif
+tagline: Les habitants décident de l’œuvre commune
+niveau: co-decider
+format: hybride
+echelle: locale
+participants: {min: 200}
+duree: plusieurs-mois
+cout: eleve
+"""),
+    "methodes/conference.md": card("""
+title: Conférence de consensus
+tagline: Un panel interroge des experts
+niveau: concerter
+format: hybride
+echelle: nationale
+participants: {min: 15, max: 20}
+duree: plusieurs-semaines
+cout: moyen
+"""),
+    "methodes/debat.md": card("title: Débat public\ntagline: Une fiche sans attributs"),
+}
+ORDER = [
+    "Jury citoyen",
+    "Atelier citoyen",
+    "Budget participatif",
+    "Conférence de consensus",
+    "Débat public",
+    "Sondage en ligne",
+]
+
+
+@pytest.fixture(scope="module")
+def toolbox(tmp_path_factory, serve):
+    """The fixture site, served where its site_url says: Material's instant navigation only
+    intercepts links to the pages its sitemap lists."""
+    root = tmp_path_factory.mktemp("catalogue")
+    url = serve(root / "site")
+    built = build_site(
+        root,
+        {"index.md": "# Accueil\n\n[Les méthodes](methodes/index.md)\n", **CARDS},
+        theme={
+            "name": "material",
+            "language": "fr",
+            "font": False,
+            "features": ["navigation.instant"],
+        },
+        site_url=url,
+    )
+    assert built.ok, built.problems
+    return url
+
+
+def visible_titles(page) -> list[str]:
+    return page.locator(
+        ".participation-entry:visible .participation-entry__title"
+    ).all_text_contents()
+
+
+def row_titles(page) -> list[str]:
+    return page.locator("tbody tr:visible th").all_text_contents()
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def tick(page, facet: str, option: str) -> None:
+    details = page.locator(f"details[data-facet={facet}]")
+    if details.get_attribute("open") is None:
+        details.locator("summary").click()
+    details.get_by_role("checkbox", name=re.compile(f"^{option} ")).click()
+
+
+def status(page) -> str:
+    return page.get_by_role("status").inner_text()
+
+
+def test_filters_any_of_within_a_facet_all_of_across_facets(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/")
+    assert visible_titles(page) == ORDER
+    assert status(page) == "6 fiches sur 6"
+    tick(page, "niveau", "Concerter")
+    assert visible_titles(page) == ["Jury citoyen", "Conférence de consensus"]
+    assert status(page) == "2 fiches sur 6"
+    tick(page, "niveau", "Consulter")
+    assert visible_titles(page) == ["Jury citoyen", "Conférence de consensus", "Sondage en ligne"]
+    tick(page, "format", "Hybride")
+    assert visible_titles(page) == ["Conférence de consensus"]
+    assert query(page) == {"niveau": ["consulter,concerter"], "format": ["hybride"]}
+    counts = page.locator("details[data-facet=niveau] .participation-facet__count")
+    assert counts.all_inner_texts() == ["(0)", "(1)", "(0)", "(1)", "(0)"], (
+        "a level counts the hybrid cards it would show"
+    )
+    assert (
+        page.locator("details[data-facet=format] [data-token='format=presentiel']").inner_text()
+        == "(1)"
+    ), "a format counts the cards of the chosen levels"
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_not_provided_is_a_value_of_every_facet(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/")
+    tick(page, "cout", "Non renseigné")
+    assert visible_titles(page) == ["Débat public"]
+    assert status(page) == "1 fiche sur 6"
+
+
+def test_text_filter_ignores_case_accents_and_ligatures(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/")
+    search = page.get_by_label("Rechercher")
+    search.fill("TIRES")
+    assert visible_titles(page) == ["Jury citoyen"]
+    search.fill("oeuvre habitants")
+    assert visible_titles(page) == ["Budget participatif"]
+    search.fill("legitimité")
+    assert visible_titles(page) == ["Jury citoyen"], "the lists are searched too"
+    search.fill("citoyen consensus")
+    assert visible_titles(page) == []
+    assert page.get_by_text("Aucune fiche ne correspond à ces critères.").is_visible()
+    assert status(page) == "0 fiche sur 6"
+    search.fill("conf")
+    assert visible_titles(page) == ["Conférence de consensus"]
+    assert query(page) == {"q": ["conf"]}
+
+
+def test_reset_clears_filters_and_text(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?niveau=concerter&q=jury")
+    assert visible_titles(page) == ["Jury citoyen"]
+    page.get_by_role("button", name="Réinitialiser les filtres").click()
+    assert visible_titles(page) == ORDER
+    assert page.get_by_label("Rechercher").input_value() == ""
+    assert page.locator(".participation-filters input:checked").count() == 0
+    assert urlsplit(page.url).query == ""
+
+
+def test_table_sorts_by_any_column_with_missing_values_last(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/")
+    page.get_by_role("button", name="Tableau").click()
+    assert page.locator(".participation-entry:visible").count() == 0
+    assert row_titles(page) == ORDER
+    cost = page.get_by_role("columnheader", name="Coût")
+    cost.get_by_role("button").click()
+    assert cost.get_attribute("aria-sort") == "ascending"
+    assert row_titles(page)[:2] == ["Atelier citoyen", "Sondage en ligne"]
+    assert row_titles(page)[-1] == "Débat public"
+    cost.get_by_role("button").click()
+    assert cost.get_attribute("aria-sort") == "descending"
+    assert row_titles(page)[:2] == ["Jury citoyen", "Budget participatif"]
+    assert row_titles(page)[-1] == "Débat public"
+    assert query(page) == {"vue": ["tableau"], "tri": ["-cout"]}
+    page.get_by_role("columnheader", name="Nombre de participants").get_by_role("button").click()
+    assert row_titles(page) == [
+        "Atelier citoyen",
+        "Conférence de consensus",
+        "Jury citoyen",
+        "Budget participatif",
+        "Sondage en ligne",
+        "Débat public",
+    ]
+    assert cost.get_attribute("aria-sort") is None
+
+
+def test_the_url_restores_every_part_of_the_state(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?niveau=concerter,co-decider&q=Un&vue=tableau&tri=-title")
+    assert row_titles(page) == ["Jury citoyen", "Conférence de consensus"], (
+        "words match from their start: 'commune' does not match 'un'"
+    )
+    assert page.get_by_label("Rechercher").input_value() == "Un"
+    assert page.locator("details[data-facet=niveau]").get_attribute("open") is not None
+    assert page.get_by_role("checkbox", name=re.compile("^Co-décider ")).is_checked()
+    assert page.get_by_role("button", name="Tableau").get_attribute("aria-pressed") == "true"
+    assert page.get_by_role("columnheader", name="Titre").get_attribute("aria-sort") == "descending"
+    page.reload()
+    assert row_titles(page) == ["Jury citoyen", "Conférence de consensus"]
+
+
+def test_back_and_forward_walk_through_the_filters(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.sameDocument = true")
+    page.get_by_role("link", name="Les méthodes").first.click()
+    page.wait_for_url("**/methodes/")
+    assert page.evaluate("window.sameDocument"), "Material's instant navigation loaded the page"
+    tick(page, "niveau", "Concerter")
+    tick(page, "format", "Hybride")
+    assert visible_titles(page) == ["Conférence de consensus"]
+    page.go_back()
+    page.wait_for_url(re.compile(r"\?niveau=concerter$"))
+    assert visible_titles(page) == ["Jury citoyen", "Conférence de consensus"]
+    assert not page.get_by_role("checkbox", name=re.compile("^Hybride ")).is_checked()
+    page.go_back()
+    page.wait_for_url(re.compile(r"/methodes/$"))
+    assert visible_titles(page) == ORDER
+    page.go_forward()
+    page.wait_for_url(re.compile(r"\?niveau=concerter$"))
+    assert visible_titles(page) == ["Jury citoyen", "Conférence de consensus"]
+    assert page.evaluate("window.sameDocument")
+    assert tab.errors == []
+
+
+def test_everything_works_from_the_keyboard(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/")
+    page.get_by_label("Rechercher").focus()
+    page.keyboard.type("budget")
+    assert visible_titles(page) == ["Budget participatif"]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Niveau de participation"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.value") == "consulter"
+    assert visible_titles(page) == []
+    page.get_by_role("button", name="Réinitialiser les filtres").focus()
+    page.keyboard.press("Enter")
+    assert visible_titles(page) == ORDER
+    page.get_by_role("button", name="Tableau").focus()
+    page.keyboard.press("Space")
+    page.get_by_role("columnheader", name="Durée").get_by_role("button").focus()
+    page.keyboard.press("Enter")
+    assert row_titles(page)[0] == "Sondage en ligne"
+
+
+def test_without_javascript_every_card_and_row_is_readable(browser, toolbox):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(toolbox + "methodes/")
+        assert visible_titles(page) == ORDER
+        assert row_titles(page) == ORDER
+        assert (
+            page.get_by_role("link", name="Jury citoyen").first.get_attribute("href")
+            == "../methodes/jury/"
+        )
+        assert page.locator("form[data-participation-filters]").is_hidden()
+        assert page.get_by_role("button", name="Tableau").count() == 0
+        assert page.get_by_text("15 à 40 personnes").first.is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("view", ["cartes", "tableau"])
+def test_catalogue_and_table_have_no_wcag_violation(tab, toolbox, view):
+    page = tab.page
+    page.goto(toolbox + f"methodes/?vue={view}&niveau=concerter")
+    page.locator("details").evaluate_all("all => all.forEach(d => d.open = true)")
+    assert axe_violations(page) == []
+    assert tab.errors == [] and tab.foreign == []

@@ -1,0 +1,150 @@
+"""The guided chooser in Debian's Chromium: from questions to ranked, explained results."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_participation.core.cards import load_card
+from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.chooser import build_chooser, rank
+from mkdocs_participation.core.labels import labels_for
+from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.views import ViewBuilder
+
+from ..conftest import axe_violations
+from .test_comparison import DOCS, build_fixture
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory, serve):
+    return build_fixture(tmp_path_factory, serve)
+
+
+def expected_order(answers: dict[str, str]) -> list[str]:
+    """The titles in the order core/chooser.rank gives for the fixture's methods."""
+    cards = [
+        load_card(path, text, "methode")
+        for path, text in DOCS.items()
+        if path.startswith("methodes/")
+    ]
+    views = ViewBuilder(build_catalog(cards, []), labels_for("fr"), VOCABULARIES)
+    return [result.entry.title for result in rank(build_chooser(views), answers)]
+
+
+def result_titles(page) -> list[str]:
+    return page.locator(".participation-chooser__result h3").all_inner_texts()
+
+
+def test_from_questions_to_results_by_keyboard(tab, base):
+    page = tab.page
+    page.goto(base + "choisir/")
+    assert not page.locator("[data-chooser-results]").is_visible()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "niveau":
+            break
+    assert page.evaluate("document.activeElement.value") == ""  # "Sans préférence"
+    page.keyboard.press("ArrowRight")  # Consulter
+    page.keyboard.press("ArrowRight")  # Concerter
+    page.keyboard.press("Tab")  # scale: skipped
+    page.keyboard.press("Tab")  # participants: skipped
+    page.keyboard.press("Tab")  # time: skipped
+    page.keyboard.press("Tab")  # budget
+    page.keyboard.press("ArrowRight")  # Faible
+    page.keyboard.press("Tab")  # format
+    page.keyboard.press("ArrowRight")  # Présentiel
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Voir les méthodes adaptées"
+    page.keyboard.press("Enter")
+    heading = page.get_by_role("heading", name="Méthodes classées pour votre projet")
+    assert heading.is_visible()
+    assert page.evaluate("document.activeElement.id") == "participation-chooser-results"
+    assert page.url == base + "choisir/?niveau=concerter&cout=faible&format=presentiel"
+    answers = {"niveau": "concerter", "cout": "faible", "format": "presentiel"}
+    assert result_titles(page) == expected_order(answers)
+    first = page.locator(".participation-chooser__result").first
+    assert first.locator("h3").inner_text() == "Forum ouvert"
+    assert first.locator("[data-chooser-score]").inner_text() == "Score : 6 sur 6"
+    reasons = first.locator(".participation-chooser__reason--match li").all_inner_texts()
+    assert reasons == [
+        "Niveau de participation : Concerter",
+        "Coût : Faible",
+        "Format : Présentiel",
+    ]
+    atelier = page.locator(".participation-chooser__result[data-slug=atelier]")
+    assert atelier.locator(".participation-chooser__reason--partial li").all_inner_texts() == [
+        "Coût : Moyen"
+    ]
+    jury = page.locator(".participation-chooser__result[data-slug=jury]")
+    assert jury.locator(".participation-chooser__reason--mismatch li").all_inner_texts() == [
+        "Coût : Élevé"
+    ]
+    summary = page.locator("[data-chooser-summary]")
+    assert summary.inner_text() == ("5 méthodes classées selon vos réponses à 3 question(s) sur 6.")
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_state_in_the_url_gives_the_same_ranking_as_the_core(tab, base):
+    page = tab.page
+    answers = {"echelle": "locale", "participants": "150-plus", "duree": "plusieurs-semaines"}
+    page.goto(base + "choisir/?" + "&".join(f"{k}={v}" for k, v in answers.items()))
+    assert page.locator("input[name=echelle][value=locale]").is_checked()
+    assert page.locator("input[name=niveau][value='']").is_checked()
+    assert result_titles(page) == expected_order(answers)
+    page.goto(base + "choisir/?niveau=inconnu&couleur=bleu")
+    assert page.locator("input[name=niveau][value='']").is_checked()
+    assert not page.locator("[data-chooser-results]").is_visible()
+
+
+def test_results_link_to_the_filtered_catalogue_and_to_the_comparison(tab, base):
+    page = tab.page
+    page.goto(base + "choisir/?niveau=concerter&cout=moyen&participants=20-49")
+    catalogue = page.get_by_role(
+        "link", name="Voir dans le catalogue les méthodes qui remplissent ces critères"
+    )
+    assert catalogue.get_attribute("href") == (
+        "../methodes/?niveau=concerter&participants=20-49&cout=faible,moyen"
+    )
+    compare = page.get_by_role("link", name="Comparer les 3 premières")
+    top = page.locator(".participation-chooser__result").evaluate_all(
+        "items => items.slice(0, 3).map(item => item.dataset.slug)"
+    )
+    assert compare.get_attribute("href") == "../comparer/?m=" + ",".join(top)
+    compare.click()
+    page.wait_for_url(base + "comparer/?m=" + ",".join(top))
+    titles = page.locator(".participation-comparison__table thead th a").all_inner_texts()
+    assert len(titles) == 3
+
+
+def test_skipping_every_question_asks_for_an_answer(tab, base):
+    page = tab.page
+    page.goto(base + "choisir/")
+    page.get_by_role("button", name="Voir les méthodes adaptées").click()
+    assert page.locator("[data-chooser-summary]").inner_text() == (
+        "Répondez à au moins une question pour classer les méthodes."
+    )
+    assert not page.locator("[data-chooser-results]").is_visible()
+    assert page.url == base + "choisir/"
+
+
+def test_without_javascript_the_chooser_points_to_the_catalogue(browser, base):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "choisir/")
+    assert page.get_by_text("Le classement a besoin de JavaScript.").is_visible()
+    assert (
+        page.get_by_role("link", name="Voir le catalogue des méthodes").get_attribute("href")
+        == "../methodes/"
+    )
+    assert page.get_by_role("heading", name="Comment le classement est calculé").is_visible()
+    assert not page.locator("[data-chooser-form]").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("url", ["choisir/", "choisir/?niveau=concerter&format=en-ligne"])
+def test_no_wcag_violation(tab, base, url):
+    tab.page.goto(base + url)
+    tab.page.locator("[data-participation-chooser][data-ready]").wait_for(state="attached")
+    assert axe_violations(tab.page) == []

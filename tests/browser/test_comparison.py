@@ -1,0 +1,324 @@
+"""Choosing methods and comparing them, in Debian's Chromium, with Material's instant navigation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ..conftest import axe_violations
+from ..sites import build_site, card
+
+pytestmark = pytest.mark.browser
+
+METHODS = {
+    "atelier": """
+title: Atelier citoyen
+tagline: Des habitants délibèrent ensemble
+niveau: concerter
+format: presentiel
+echelle: [locale, departementale]
+participants: {min: 15, max: 40}
+duree: une-journee
+cout: moyen
+owner: DITP
+contact: atelier@example.org
+priorites: [Un avis éclairé sur une question précise]
+qualites: [Un commanditaire engagé, Une animation neutre]
+atouts: [Des propositions concrètes, Une montée en compétence des participants]
+inconvenients: [Peu de participants]
+ordre: 1
+""",
+    "jury": """
+title: Jury citoyen
+tagline: Un petit groupe tiré au sort rend un avis
+niveau: co-construire
+format: hybride
+echelle: regionale
+participants: {min: 10, max: 25}
+duree: plusieurs-mois
+cout: eleve
+owner: Commission nationale du débat public
+priorites: [Un avis argumenté]
+atouts: [Une légitimité forte]
+inconvenients: [Coûteux, Long à organiser]
+ordre: 2
+""",
+    "consultation": """
+title: Consultation en ligne
+tagline: Recueillir l’avis du plus grand nombre
+niveau: consulter
+format: en-ligne
+echelle: nationale
+participants: {min: 500}
+duree: plusieurs-semaines
+cout: faible
+owner: Ministère
+atouts: [Beaucoup de participants]
+ordre: 3
+""",
+    "budget": """
+title: Budget participatif
+tagline: Les habitants décident d’une part du budget
+niveau: co-decider
+format: hybride
+echelle: locale
+participants: {min: 200}
+duree: plusieurs-mois
+cout: eleve
+ordre: 4
+""",
+    "forum": """
+title: Forum ouvert
+tagline: Les participants font l’ordre du jour
+niveau: concerter
+format: presentiel
+echelle: locale
+participants: {min: 30, max: 150}
+duree: une-journee
+cout: faible
+ordre: 5
+""",
+}
+DOCS = {
+    "index.md": "# Accueil\n\n"
+    + "\n".join(f"- [{slug}](methodes/{slug}.md)" for slug in METHODS)
+    + "\n",
+    **{f"methodes/{slug}.md": card(front) for slug, front in METHODS.items()},
+    "outils/agora.md": card("title: Agora\ntagline: Une plateforme\ncategorie: outil"),
+}
+INSTANT = {"name": "material", "language": "fr", "font": False, "features": ["navigation.instant"]}
+
+
+def build_fixture(tmp_path_factory, serve) -> str:
+    """The fixture toolbox, built with --strict and served; its base URL. Material navigates
+    instantly only to the pages its sitemap lists, so the site's URL is where it is served."""
+    root = tmp_path_factory.mktemp("compare")
+    url = serve(root / "site")
+    built = build_site(root, DOCS, theme=INSTANT, site_url=url)
+    assert built.ok, built.problems
+    return url
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory, serve):
+    return build_fixture(tmp_path_factory, serve)
+
+
+def column_titles(page) -> list[str]:
+    return page.locator(".participation-comparison__table thead th a").all_inner_texts()
+
+
+def differing_rows(page) -> list[str]:
+    return page.locator("tr.participation-comparison__row--differs").evaluate_all(
+        "rows => rows.map(row => row.dataset.row)"
+    )
+
+
+def test_selection_follows_the_visitor_across_pages_with_instant_navigation(tab, base):
+    page = tab.page
+    page.goto(base + "methodes/atelier/")
+    toggle = page.get_by_role("checkbox", name="Comparer Atelier citoyen")
+    toggle.focus()
+    page.keyboard.press("Space")
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+    assert bar.is_visible()
+    assert bar.get_by_role("link", name="Atelier citoyen").is_visible()
+    assert "au moins 2 méthodes" in bar.inner_text()
+    assert bar.get_by_role("link", name="Comparer ces méthodes").count() == 0
+
+    page.evaluate("window.sameDocument = true")
+    page.get_by_role("link", name="Accueil").first.click()
+    page.wait_for_url(base)
+    page.get_by_role("link", name="jury", exact=True).click()
+    page.wait_for_url(base + "methodes/jury/")
+    page.get_by_role("checkbox", name="Comparer Jury citoyen").wait_for()
+    assert page.evaluate("window.sameDocument") is True, "instant navigation did not happen"
+    assert bar.is_visible() and "Atelier citoyen" in bar.inner_text()
+    jury = page.get_by_role("checkbox", name="Comparer Jury citoyen")
+    assert not jury.is_checked()
+    jury.check()
+    assert "(2 sur 4)" in bar.inner_text()
+    open_link = bar.get_by_role("link", name="Comparer ces méthodes")
+    assert open_link.get_attribute("href") == base + "comparer/?m=atelier,jury"
+
+    open_link.click()
+    page.wait_for_url(base + "comparer/?m=atelier,jury")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    assert page.evaluate("window.sameDocument") is True
+    assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
+    assert not bar.is_visible()
+    page.go_back()
+    page.wait_for_url(base + "methodes/jury/")
+    page.get_by_role("checkbox", name="Comparer Jury citoyen").wait_for()
+    assert page.get_by_role("checkbox", name="Comparer Jury citoyen").is_checked()
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_selection_survives_a_full_reload_and_is_clearable(tab, base):
+    page = tab.page
+    page.goto(base + "methodes/forum/")
+    page.get_by_role("checkbox", name="Comparer Forum ouvert").check()
+    page.goto(base + "methodes/budget/")
+    page.get_by_role("checkbox", name="Comparer Budget participatif").check()
+    page.reload()
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+    assert bar.locator("li a").all_inner_texts() == ["Forum ouvert", "Budget participatif"]
+    assert page.get_by_role("checkbox", name="Comparer Budget participatif").is_checked()
+    bar.get_by_role("button", name="Retirer Budget participatif").click()
+    assert not page.get_by_role("checkbox", name="Comparer Budget participatif").is_checked()
+    assert "Forum ouvert" in bar.inner_text()
+    bar.get_by_role("button", name="Vider la sélection").click()
+    assert not bar.is_visible()
+    page.reload()
+    assert not page.locator("#participation-compare-bar").is_visible()
+    assert tab.errors == []
+
+
+def test_a_fifth_method_is_refused_with_a_clear_message(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,jury,consultation,budget")
+    assert len(column_titles(page)) == 4
+    page.goto(base + "methodes/forum/")
+    toggle = page.get_by_role("checkbox", name="Comparer Forum ouvert")
+    toggle.click()
+    assert not toggle.is_checked()
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+    message = (
+        "Vous comparez déjà 4 méthodes, le maximum : retirez-en une pour ajouter « Forum ouvert »."
+    )
+    assert message in bar.inner_text()
+    page.wait_for_function(
+        "text => document.getElementById('participation-compare-status').textContent === text",
+        arg=message,
+    )
+    assert "(4 sur 4)" in bar.inner_text()
+
+
+def test_comparison_url_round_trip_marks_differing_rows(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=jury,atelier,consultation")
+    assert column_titles(page) == ["Jury citoyen", "Atelier citoyen", "Consultation en ligne"]
+    caption = page.locator(".participation-comparison__table caption")
+    assert caption.inner_text() == (
+        "Comparaison de : Jury citoyen, Atelier citoyen, Consultation en ligne"
+    )
+    rows = differing_rows(page)
+    assert {"niveau", "format", "cout", "owner", "atouts"} <= set(rows)
+    assert "page" not in rows and "recrutement" not in rows
+    assert page.locator("tr[data-row=recrutement] td").all_inner_texts() == ["Non renseigné"] * 3
+    assert page.locator("tr[data-row=niveau] th").inner_text().endswith("Diffère")
+    assert page.locator("tr[data-row=niveau] td").all_inner_texts() == [
+        "Co-construire",
+        "Concerter",
+        "Consulter",
+    ]
+    shared = page.url
+    page.goto(base)
+    page.goto(shared)
+    assert column_titles(page) == ["Jury citoyen", "Atelier citoyen", "Consultation en ligne"]
+    page.goto(base + "methodes/atelier/")
+    assert page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_checked()
+    page.goto(base + "comparer/")
+    page.wait_for_url(base + "comparer/?m=jury,atelier,consultation")
+    assert tab.errors == []
+
+
+def test_add_and_remove_in_place_by_keyboard(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,jury")
+    select = page.get_by_label("Ajouter une méthode")
+    assert select.locator("option[value=jury]").is_disabled()
+    select.focus()
+    select.select_option("forum")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(base + "comparer/?m=atelier,jury,forum")
+    assert column_titles(page) == ["Atelier citoyen", "Jury citoyen", "Forum ouvert"]
+    remove = page.get_by_role("button", name="Retirer Jury citoyen")
+    remove.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(base + "comparer/?m=atelier,forum")
+    assert column_titles(page) == ["Atelier citoyen", "Forum ouvert"]
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Retirer Forum ouvert"
+    page.wait_for_function(
+        "document.getElementById('participation-compare-status').textContent.includes('retirée')"
+    )
+    page.get_by_role("button", name="Retirer Forum ouvert").click()
+    assert column_titles(page) == ["Atelier citoyen"]
+    assert "au moins 2 méthodes" in page.locator("[data-comparison-message]").inner_text()
+    assert tab.errors == []
+
+
+def test_an_unknown_slug_gives_a_visible_message(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,ancienne-methode,jury")
+    message = page.locator("[data-comparison-message]")
+    assert message.is_visible()
+    assert "« ancienne-methode »" in message.inner_text()
+    assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
+    page.goto(base + "comparer/?m=nope")
+    assert "« nope »" in message.inner_text()
+    assert not page.locator(".participation-comparison__table").is_visible()
+    assert page.get_by_text("Pour choisir les méthodes").is_visible()
+
+
+def test_without_javascript_the_page_explains_and_links_to_the_table(browser, base):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "comparer/?m=atelier,jury")
+    assert page.get_by_text("Pour choisir les méthodes, cochez « Comparer »").is_visible()
+    link = page.get_by_role("link", name="Voir le tableau des méthodes")
+    assert link.get_attribute("href") == "../methodes/?vue=tableau"
+    assert not page.locator(".participation-comparison__table").is_visible()
+    page.goto(base + "methodes/atelier/")
+    assert not page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "url", ["comparer/?m=atelier,jury,consultation", "comparer/", "methodes/atelier/"]
+)
+def test_no_wcag_violation(tab, base, url):
+    page = tab.page
+    page.goto(base + "methodes/forum/")
+    page.get_by_role("checkbox", name="Comparer Forum ouvert").check()
+    page.goto(base + url)
+    page.locator("[data-ready]").first.wait_for(state="attached")
+    assert axe_violations(page) == []
+
+
+def test_print_fits_three_methods_on_a4_landscape_with_links_written_out(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,jury,consultation")
+    page.emulate_media(media="print")
+    printable = round((297 - 20) / 25.4 * 96)  # A4 landscape less 1 cm margins, in CSS px
+    page.set_viewport_size({"width": printable, "height": 700})
+    table = page.locator(".participation-comparison__table")
+    assert table.is_visible()
+    for hidden in (
+        ".participation-comparison__tools",
+        ".md-header",
+        ".md-sidebar--primary",
+        ".participation-comparison__remove",
+    ):
+        assert not page.locator(hidden).first.is_visible()
+    box = table.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= printable
+    assert page.evaluate("document.documentElement.scrollWidth") <= printable
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('tr[data-row=page] td a'), '::after').content"
+    )
+    assert after == f'" ({base}methodes/atelier/)"'
+    online = page.locator(".participation-comparison__online")
+    assert online.is_visible() and base + "comparer/?m=atelier,jury,consultation" in (
+        online.inner_text()
+    )
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
+    assert boxes, "no page in the PDF"
+    assert all(float(width) > float(height) for width, height in boxes)  # landscape
+    assert abs(float(boxes[0][0]) - 841.9) < 1 and abs(float(boxes[0][1]) - 595.3) < 1
+    assert len(boxes) <= 3

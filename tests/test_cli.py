@@ -1,0 +1,355 @@
+"""The `mkdocs-participation` command, run as a contributor and a CI job would run it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from mkdocs_participation.cli import main
+
+from .sites import BASE_CONFIG, ROOT, SHARED, card, write_tree
+
+FIXTURE = ROOT / "tests" / "fixtures" / "jekyll"
+CORPUS = SHARED / "corpus" / "consultation.gouv.fr"
+PLUGIN_PREFIX = "mkdocs_participation: "
+BROKEN = {
+    "methodes/inconnue.md": card("title: A\ntagline: B\ncouts: faible"),
+    "methodes/sans-accroche.md": card("title: Sans accroche"),
+    "methodes/yaml.md": "---\ntitle: A\ntagline: Objet : un avis: construit\n---\n",
+    "methodes/vocabulaire.md": card("title: V\ntagline: B\ncout: gratuit\nformat: [en-ligne]"),
+    "methodes/image.md": card("title: I\ntagline: B\nimg-bg: absente.png"),
+    "methodes/ordre.md": card("title: O\ntagline: B\nordre: deuxième"),
+    "exemples/demarche.md": card("title: D\nmethodes:\n- Le jury fantôme\n- V"),
+}
+
+
+def write_site(root: Path, docs: dict[str, str | bytes], **config) -> None:
+    write_tree(root / "docs", docs)
+    settings = {**BASE_CONFIG, **config}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
+
+
+def mkdocs_build(config: Path) -> tuple[int, list[str], list[str]]:
+    """``mkdocs build --strict`` in a process: exit status, the plugin's lines, other problems."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(config.parent / "built"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=300,
+        check=False,
+    )
+    problems = [
+        line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
+    ]
+    ours = [line.split(PLUGIN_PREFIX, 1)[1] for line in problems if PLUGIN_PREFIX in line]
+    others = [line for line in problems if PLUGIN_PREFIX not in line]
+    if "Traceback" in result.stderr:
+        others.append(f"crash: {result.stderr.strip().splitlines()[-1]}")
+    return result.returncode, ours, others
+
+
+def digest(root: Path) -> dict[str, str]:
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_newcomer_path_from_new_to_a_clean_strict_build(tmp_path, monkeypatch, capsys):
+    write_site(tmp_path, {"index.md": "# Accueil\n"})
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "methode", "Le café citoyen"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "docs/methodes/le-cafe-citoyen.md\n"
+    assert "mkdocs-participation check docs/methodes/le-cafe-citoyen.md" in err
+    path = tmp_path / "docs" / "methodes" / "le-cafe-citoyen.md"
+
+    assert main(["check", "docs/methodes/le-cafe-citoyen.md"]) == 1
+    out, _ = capsys.readouterr()
+    assert out == (
+        "docs/methodes/le-cafe-citoyen.md:5: tagline: missing required key 'tagline' "
+        "(add a line 'tagline: …')\n"
+    )
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("\ntagline:\n", "\ntagline: Un moment convivial pour débattre\n").replace(
+            "\nduree:\n", "\nduree: quelques-heures\n"
+        ),
+        encoding="utf-8",
+    )
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err == "1 card(s) checked: no problem\n"
+    status, ours, others = mkdocs_build(tmp_path / "mkdocs.yml")
+    assert (status, ours, others) == (0, [], [])
+    html = (tmp_path / "built" / "methodes" / "le-cafe-citoyen" / "index.html").read_text("utf-8")
+    assert "Un moment convivial pour débattre" in html and "Quelques heures" in html
+
+
+def test_new_refuses_to_overwrite_and_explains(tmp_path, monkeypatch, capsys):
+    write_site(tmp_path, {})
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "outil", "Mon outil"]) == 0
+    path = tmp_path / "docs" / "outils" / "mon-outil.md"
+    path.write_text("rempli à la main", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["new", "outil", "Mon Outil !"]) == 1
+    assert capsys.readouterr().err == (
+        "mkdocs-participation: docs/outils/mon-outil.md already exists; nothing written "
+        "(choose another title or edit that card)\n"
+    )
+    assert path.read_text(encoding="utf-8") == "rempli à la main"
+
+
+def test_new_writes_where_the_site_keeps_that_kind(tmp_path, monkeypatch, capsys):
+    write_site(
+        tmp_path,
+        {},
+        docs_dir="contenu",
+        plugins=[{"participation": {"folders": {"cas-concrets": "exemple"}}}],
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "exemple", "Une démarche"]) == 0
+    assert capsys.readouterr().out == "contenu/cas-concrets/une-demarche.md\n"
+    assert main(["new", "methode", "Sans dossier"]) == 2
+    assert "no docs folder holds cards of kind 'methode'" in capsys.readouterr().err
+    assert main(["new", "exemple", "Ailleurs", "--docs", "autre"]) == 0
+    assert (tmp_path / "autre" / "cas-concrets" / "ailleurs.md").is_file()
+
+
+def test_new_rejects_an_unknown_kind(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["new", "recette", "Titre"])
+    assert exit.value.code == 2
+    assert "invalid choice: 'recette'" in capsys.readouterr().err
+
+
+def test_check_prints_the_same_lines_as_the_plugin(site, capsys):
+    built = site(BROKEN, strict=False)
+    plugin = sorted(line.removeprefix(PLUGIN_PREFIX) for line in built.problems)
+    assert len(plugin) >= len(BROKEN)
+    assert main(["check", str(built.root), "--format", "json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert sorted(problem["text"] for problem in document["problems"]) == plugin
+
+
+def test_check_text_and_github_formats(tmp_path, monkeypatch, capsys):
+    write_site(
+        tmp_path,
+        {
+            "methodes/a.md": card("title: A\ntagline: B\ncouts: faible"),
+            "methodes/b.md": "pas de front matter\n",
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "docs/methodes/a.md:4: couts: unknown key; it is not shown (did you mean 'cout'?)",
+        "docs/methodes/b.md:1: no front matter "
+        "(start the file with '---', the card's keys, then '---')",
+    ]
+    assert err == "2 card(s) checked: 2 problem(s) in 2 file(s)\n"
+    assert main(["check", "--format", "github"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "::warning file=docs/methodes/a.md,line=4,title=couts::unknown key; it is not shown "
+        "(did you mean 'cout'?)",
+        "::error file=docs/methodes/b.md,line=1::no front matter "
+        "(start the file with '---', the card's keys, then '---')",
+    ]
+    assert main(["check", "docs/methodes/a.md"]) == 1
+    assert capsys.readouterr().out.count("\n") == 1
+
+
+def test_check_without_mkdocs_yml_reads_the_docs_folder(tmp_path, capsys):
+    write_tree(tmp_path / "docs", {"methodes/a.md": card("title: A\ntagline: B")})
+    assert main(["check", str(tmp_path)]) == 0
+    assert main(["check", str(tmp_path / "docs")]) == 0
+    assert capsys.readouterr().err.count("1 card(s) checked: no problem") == 2
+    assert main(["check", str(tmp_path / "absent")]) == 2
+
+
+def test_check_never_imports_mkdocs(tmp_path):
+    write_site(tmp_path, {"methodes/a.md": card("title: A\ntagline: B")})
+    script = (
+        "import sys; from mkdocs_participation.cli import main; status = main(['check']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs')); "
+        "sys.exit(status)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "[]\n")
+
+
+def test_schema_is_json_schema_and_accepts_the_seed_card(capsys):
+    assert main(["schema", str(ROOT)]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    seed = (ROOT / "docs" / "methodes" / "atelier-citoyen.md").read_text(encoding="utf-8")
+    front_matter = yaml.safe_load(seed.split("---\n")[1])
+    front_matter["date"] = str(front_matter["date"])
+    jsonschema.validate(front_matter, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**front_matter, "couts": "faible"}, schema)
+    assert main(["schema", str(ROOT), "--draft", "7"]) == 0
+    draft_7 = json.loads(capsys.readouterr().out)
+    assert draft_7 == {**schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+    jsonschema.Draft7Validator.check_schema(draft_7)
+    assert not list(jsonschema.Draft7Validator(draft_7).iter_errors(front_matter))
+    errors = jsonschema.Draft7Validator(draft_7).iter_errors({**front_matter, "cout": "gratuit"})
+    assert [error.json_path for error in errors] == ["$.cout"]
+
+
+def test_import_jekyll_writes_a_site_that_builds_but_for_the_reported_problems(
+    tmp_path, monkeypatch, capsys
+):
+    before = digest(FIXTURE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["import-jekyll", str(FIXTURE), "site"]) == 0
+    report = capsys.readouterr().out
+    assert digest(FIXTURE) == before
+    assert "_outil/atelier de quartier.md -> site/docs/methodes/atelier-de-quartier.md" in report
+    assert "  - key 'methode' renamed 'methodes'" in report
+    assert "Wrote site/mkdocs.yml" in report
+    assert "Not imported: _data/ (facet lists of the old site" in report
+    left = report.split("problem(s) left to fix by hand:\n")[1].splitlines()
+    assert (
+        "site/docs/methodes/carnet-de-bord.md:3: invalid YAML: mapping values are not "
+        "allowed in this context (put quotes around a value that contains ': ')"
+    ) in left
+    status, ours, others = mkdocs_build(tmp_path / "site" / "mkdocs.yml")
+    assert status == 1 and others == []
+    assert sorted(ours) == sorted(
+        line.removeprefix("site/docs/") for line in left if "page of the old site" not in line
+    )
+
+
+def test_import_jekyll_refuses_to_overwrite_unless_forced(tmp_path, capsys):
+    dest = tmp_path / "site"
+    assert main(["import-jekyll", str(FIXTURE), str(dest)]) == 0
+    edited = dest / "docs" / "methodes" / "panel-en-ligne.md"
+    edited.write_text("modifié", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-jekyll", str(FIXTURE), str(dest)]) == 1
+    assert "file(s) already exist" in capsys.readouterr().err
+    assert edited.read_text(encoding="utf-8") == "modifié"
+    assert main(["import-jekyll", str(FIXTURE), str(dest), "--force"]) == 0
+    assert edited.read_text(encoding="utf-8").startswith("---\ntitle: Le panel en ligne\n")
+
+
+def test_import_jekyll_into_an_existing_site_uses_its_folders(tmp_path, capsys):
+    write_site(
+        tmp_path,
+        {},
+        plugins=[
+            {
+                "participation": {
+                    "folders": {"fiches": "methode", "outils": "outil", "cas": "exemple"}
+                }
+            }
+        ],
+    )
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    assert main(["import-jekyll", str(FIXTURE), str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert (tmp_path / "docs" / "fiches" / "atelier-de-quartier.md").is_file()
+    assert (tmp_path / "docs" / "cas" / "quartier-nord.md").is_file()
+    assert (tmp_path / "mkdocs.yml").read_text(encoding="utf-8") == config
+    assert out.rstrip().endswith(
+        "folders: no docs folder holds cards of kind 'suivi' "
+        "(add 'suivis: suivi' to the participation plugin's folders)"
+    )
+
+
+def test_import_jekyll_needs_a_jekyll_toolbox(tmp_path, capsys):
+    assert main(["import-jekyll", str(tmp_path), str(tmp_path / "out")]) == 2
+    assert "has none of the Jekyll folders _outil, _usage, _usage_citoyens" in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the legacy corpus is not next to the project")
+def test_the_real_corpus_imports_into_a_site_that_builds_but_for_the_reported_problems(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    assert main(["import-jekyll", str(CORPUS), "site"]) == 0
+    report = capsys.readouterr().out
+    assert "Imported 54 card(s)" in report
+    left = report.split("problem(s) left to fix by hand:\n")[1].splitlines()
+    genuine = {line.split(": ", 2)[1] for line in left}
+    assert genuine <= {
+        "img-bg",
+        "logo",
+        "vignette_video_demo",
+        "screenshot",
+        "outil",
+        "methodes",
+        "presentation",
+    }
+    assert not [line for line in left if "missing required" in line or "invalid YAML" in line]
+    status, ours, others = mkdocs_build(tmp_path / "site" / "mkdocs.yml")
+    assert (status, others) == (1 if ours else 0, [])
+    assert sorted(ours) == sorted(
+        line.removeprefix("site/docs/") for line in left if "page of the old site" not in line
+    )
+    assert (
+        tmp_path / "site" / "built" / "methodes" / "atelier-de-prospective" / "index.html"
+    ).is_file()
+    assert main(["check", "site"]) == 1
+    assert capsys.readouterr().out.count("\n") == len(left) - sum(
+        "page of the old site" in line for line in left
+    )
+
+
+def test_cms_config_prints_the_decap_configuration(tmp_path, capsys):
+    write_site(tmp_path, {}, repo_url="https://github.com/ville/boite-a-outils")
+    assert main(["cms-config", str(tmp_path)]) == 0
+    config = yaml.safe_load(capsys.readouterr().out)
+    assert config["backend"] == {"name": "github", "branch": "main", "repo": "ville/boite-a-outils"}
+    assert [c["name"] for c in config["collections"]][:3] == ["methodes", "outils", "exemples"]
+
+
+def test_github_copies_the_workflow_and_the_pull_request_template(tmp_path, capsys):
+    assert main(["github", str(tmp_path)]) == 0
+    workflow = yaml.safe_load((tmp_path / ".github/workflows/fiches.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["fiches"]["steps"]
+    commands = [step.get("run", "") for step in steps]
+    assert "mkdocs-participation check --format github" in commands
+    assert any(c.startswith("mkdocs build --strict") for c in commands)
+    assert any("pip install" in c for c in commands)
+    assert steps[-1]["uses"].startswith("actions/upload-artifact@")
+    assert steps[-1]["with"]["path"] == "site/"
+    assert "pull_request" in workflow[True]
+    template = (tmp_path / ".github/pull_request_template.md").read_text(encoding="utf-8")
+    assert "`mkdocs-participation check`" in template
+    capsys.readouterr()
+    assert main(["github", str(tmp_path)]) == 1
+    assert "already exist" in capsys.readouterr().err

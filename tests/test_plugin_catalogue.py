@@ -1,0 +1,188 @@
+"""Catalogue pages built by the plugin in fixture sites: generated pages, markers, escaping."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .sites import card
+
+JURY = card("""
+title: Jury citoyen
+tagline: Des citoyens tirés au sort
+niveau: concerter
+format: presentiel
+echelle: [locale, regionale]
+participants: {min: 15, max: 40}
+duree: plusieurs-jours
+cout: eleve
+recrutement: tirage-au-sort
+ordre: 1
+""")
+SONDAGE = card("title: Sondage en ligne\ntagline: Rapide et large\nniveau: consulter")
+AGORA = card("title: Agora\ntagline: Une plateforme\nformat: en-ligne")
+DOCS = {
+    "index.md": "# Accueil\n\nBienvenue.\n",
+    "methodes/jury.md": JURY,
+    "methodes/sondage.md": SONDAGE,
+    "outils/agora.md": AGORA,
+}
+
+
+def catalogue(html: str) -> str:
+    """The catalogue block of a page."""
+    start = html.index('<section class="participation-catalogue"')
+    return html[start : html.index("</article>", start)]
+
+
+def test_catalogue_pages_are_generated_at_the_default_urls(site):
+    built = site(DOCS)
+    assert built.ok, built.problems
+    methods = built.html("methodes/")
+    assert "<h1" in methods and "Méthodes" in methods
+    block = catalogue(methods)
+    assert block.index("Jury citoyen") < block.index("Sondage en ligne"), "ordre first"
+    assert 'href="../methodes/jury/"' in block
+    assert "Agora" not in block
+    assert 'href="../outils/agora/"' in catalogue(built.html("outils/"))
+    assert not (built.docs_dir / "methodes" / "index.md").exists(), "docs are never written"
+
+
+def test_every_card_and_row_is_in_the_html_without_javascript(site):
+    built = site(DOCS)
+    block = catalogue(built.html("methodes/"))
+    cards = re.findall(r'<li class="participation-entry"[^>]*>', block)
+    rows = re.findall(r'<tr data-slug="[^"]+">', block)
+    assert len(cards) == len(rows) == 2
+    assert not any("hidden" in tag for tag in cards + rows)
+    assert re.search(r"<form [^>]*data-participation-filters hidden>", block), (
+        "controls that need JavaScript are hidden without it"
+    )
+    assert '<p class="participation-catalogue__status" role="status"' in block
+    assert "2 fiches sur 2" in block
+    assert "<dt>Nombre de participants</dt><dd>15 à 40 personnes</dd>" in block
+    assert '<td data-sort="" class="participation-fact--missing">Non renseigné</td>' in block
+    assert '<th scope="row" data-sort="jury citoyen"><a href="../methodes/jury/">' in block
+    assert (
+        'data-facets="niveau=concerter format=presentiel echelle=locale echelle=regionale' in block
+    )
+    assert 'data-words="jury citoyen des citoyens tires au sort' in block
+    assert ">Non renseigné <span" in block and 'data-token="duree=non-renseigne">(1)' in block
+
+
+def test_catalogue_urls_are_configurable(site):
+    built = site(DOCS, plugin={"catalogues": {"methode": "boite/methodes/", "outil": ""}})
+    assert built.ok, built.problems
+    assert 'href="../../methodes/jury/"' in catalogue(built.html("boite/methodes/"))
+    assert not (built.site_dir / "methodes" / "index.html").exists()
+    assert not (built.site_dir / "outils" / "index.html").exists()
+
+
+def test_an_authors_own_index_page_wins(site):
+    own = "# Nos méthodes\n\nChoisissez.\n\n<!-- participation:catalogue methode -->\n"
+    built = site({**DOCS, "methodes/index.md": own, "outils/index.md": "# Nos outils\n"})
+    assert built.ok, built.problems
+    methods = built.html("methodes/")
+    assert "Nos méthodes" in methods and "Choisissez." in methods
+    assert methods.count('<section class="participation-catalogue"') == 1
+    assert "Jury citoyen" in catalogue(methods)
+    tools = built.html("outils/")
+    assert "Nos outils" in tools and "participation-catalogue" not in tools
+
+
+def test_a_marker_puts_the_catalogue_in_any_page_with_headings_below_it(site):
+    guide = (
+        "# Guide\n\n## Les méthodes\n\n<!-- participation:catalogue methode -->\n\n"
+        "## Encore\n\n<!-- participation:catalogue methode -->\n\n"
+        "    <!-- participation:catalogue outil -->\n"
+    )
+    built = site({**DOCS, "guide/choisir.md": guide})
+    assert built.ok, built.problems
+    html = built.html("guide/choisir/")
+    assert html.count('<section class="participation-catalogue"') == 2
+    assert 'id="catalogue-methode"' in html and 'id="catalogue-methode-2"' in html
+    assert 'id="catalogue-methode-2-q"' in html
+    assert '<h3 class="participation-entry__title"><a href="../../methodes/jury/">' in html
+    assert "&lt;!-- participation:catalogue outil --&gt;" in html, "code stays code"
+
+
+def test_an_unknown_kind_in_a_marker_is_a_located_warning(site):
+    page = "# Guide\n\nTexte.\n\n<!-- participation:catalogue metode -->\n"
+    built = site({**DOCS, "guide.md": page})
+    assert not built.ok
+    assert built.problems == [
+        "mkdocs_participation: guide.md:5: unknown kind of card 'metode' (did you mean 'methode'?)"
+    ]
+
+
+def test_options_naming_unknown_keys_are_warnings(site):
+    built = site(DOCS, plugin={"facets": {"methode": ["niveau", "nivaux"]}})
+    assert not built.ok
+    assert built.problems == [
+        "mkdocs_participation: mkdocs.yml: facets.methode: 'nivaux' cannot be a facet of methode "
+        "cards (did you mean 'niveau'?)"
+    ]
+
+
+def test_facets_and_columns_are_configurable(site):
+    built = site(
+        DOCS, plugin={"facets": {"methode": ["cout"]}, "columns": {"methode": ["title", "cout"]}}
+    )
+    assert built.ok, built.problems
+    block = catalogue(built.html("methodes/"))
+    assert re.findall(r'data-facet="(\w+)"', block) == ["cout"]
+    assert re.findall(r'data-column="(\w+)"', block) == ["title", "cout"]
+    assert "<dt>Coût</dt><dd>Élevé</dd>" in block and "<dt>Format</dt>" not in block
+
+
+def test_card_values_and_site_labels_are_escaped(site):
+    hostile = card(
+        'title: "Atelier <script>alert(1)</script>"\n'
+        "tagline: '\"><img src=x onerror=alert(2)>'\nniveau: concerter\n"
+    )
+    built = site(
+        {**DOCS, "methodes/hostile.md": hostile},
+        plugin={
+            "vocabularies": {"niveau": {"concerter": '<b onclick="x">Concerter</b>'}},
+            "labels": {"reset": "<i>Tout</i> effacer"},
+        },
+    )
+    block = catalogue(built.html("methodes/"))
+    assert "<script>alert" not in block and "<img src=x" not in block
+    assert "onerror" not in block.replace("onerror=alert(2)&gt;", "")
+    assert "&lt;b onclick=&#34;x&#34;&gt;Concerter&lt;/b&gt;" in block
+    assert "&lt;i&gt;Tout&lt;/i&gt; effacer" in block
+
+
+def test_cards_stay_out_of_the_sidebar_unless_asked(site):
+    built = site(DOCS)
+    assert built.ok, built.problems
+    home = built.html("")
+    assert 'href="methodes/jury/"' not in home and 'href="methodes/"' in home
+    shown = site({**DOCS}, plugin={"navigation": True})
+    assert 'href="methodes/jury/"' in shown.html("")
+
+
+def test_the_catalogue_is_left_out_of_the_search_index(site):
+    built = site(DOCS, plugins=["search", "participation"])
+    assert built.ok, built.problems
+    index = json.loads((built.site_dir / "search" / "search_index.json").read_text("utf-8"))
+    catalogue_entries = [
+        doc
+        for doc in index["docs"]
+        if doc["location"].startswith("methodes/")
+        and "jury" not in doc["location"]
+        and "sondage" not in doc["location"]
+    ]
+    assert catalogue_entries, "the catalogue page itself is indexed"
+    assert not any(
+        "Rapide et large" in doc["text"] or "Réinitialiser" in doc["text"]
+        for doc in catalogue_entries
+    )
+
+
+def test_links_follow_the_sites_url_style(site):
+    built = site(DOCS, use_directory_urls=False)
+    assert built.ok, built.problems
+    block = catalogue((built.site_dir / "methodes" / "index.html").read_text("utf-8"))
+    assert 'href="../methodes/jury.html"' in block

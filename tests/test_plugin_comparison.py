@@ -1,0 +1,156 @@
+"""The comparison and chooser pages, and the "Comparer" toggle, in fixture sites."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from .sites import card
+
+METHODS = {
+    "methodes/atelier.md": card("""
+title: Atelier citoyen
+tagline: Des habitants délibèrent
+niveau: concerter
+format: presentiel
+cout: moyen
+owner: DITP
+contact: atelier@example.org
+atouts: [Un avis éclairé]
+ordre: 1
+"""),
+    "methodes/jury.md": card("""
+title: Jury citoyen
+tagline: Un petit groupe tiré au sort
+niveau: co-construire
+format: hybride
+cout: eleve
+ordre: 2
+"""),
+    "outils/agora.md": card("title: Agora\ntagline: Une plateforme\ncategorie: outil"),
+}
+HOSTILE = card("""
+title: 'Hostile "><img src=x onerror=alert(1)>'
+tagline: 'Fin </script><script>alert(2)</script>'
+owner: '</template><script>alert(3)</script>'
+atouts: ['<script>alert(4)</script>bien']
+niveau: consulter
+""")
+
+
+def templates(page: str) -> dict[str, str]:
+    """The slug and content of each method's column on the comparison page."""
+    return dict(
+        re.findall(r'<template data-comparison-column="([^"]+)"(.*?)</template>', page, re.S)
+    )
+
+
+def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
+    built = site(METHODS)
+    assert built.ok, built.problems
+    page = built.html("comparer/")
+    assert "<h1" in page and "Comparer des méthodes" in page
+    assert list(templates(page)) == ["atelier", "jury"]
+    atelier = templates(page)["atelier"]
+    assert '<a href="../methodes/atelier/">Atelier citoyen</a>' in atelier
+    assert '<td data-key="concerter">Concerter</td>' in atelier
+    assert '<a href="mailto:atelier@example.org">atelier@example.org</a>' in atelier
+    assert "<li>Un avis éclairé</li>" in atelier
+    assert page.count('<th scope="row">') == 16
+    assert "<caption" in page and '<th scope="col">Critère</th>' in page
+    assert '<a href="../methodes/?vue=tableau">Voir le tableau des méthodes</a>' in page
+    chooser = built.html("choisir/")
+    assert "Quelle méthode pour mon projet ?" in chooser
+    assert re.findall(
+        r'<li class="participation-chooser__result" data-slug="([^"]+)"', chooser
+    ) == ["atelier", "jury"]
+    assert 'data-catalogue-url="../methodes/"' in chooser
+    assert 'data-compare-url="../comparer/"' in chooser
+    assert "Comment le classement est calculé" in chooser
+    assert "Réponse « Moyen » : 2 points pour Faible, Moyen ; 1 point pour Élevé." in chooser
+    assert chooser.count('value="" checked') == 3
+
+
+def test_methods_get_a_compare_toggle_and_tools_do_not(site):
+    built = site(METHODS)
+    method = built.html("methodes/atelier/")
+    assert (
+        '<label class="participation-compare-toggle" data-participation-compare="atelier" '
+        'data-title="Atelier citoyen" data-url="./" hidden>'
+    ) in method
+    assert re.search(
+        r"Comparer<span class=\"participation-visually-hidden\"> Atelier citoyen"
+        r"</span>",
+        method,
+    )
+    assert "participation-compare-toggle" not in built.html("outils/agora/")
+
+
+def test_every_page_loads_the_scripts_and_the_site_settings(site):
+    built = site(METHODS)
+    home_page = built.html("methodes/jury/")
+    for asset in ("compare.js", "compare-settings.js", "chooser.js", "compare.css"):
+        assert f"assets/participation/{asset}" in home_page
+    settings = (built.site_dir / "assets/participation/compare-settings.js").read_text("utf-8")
+    data = json.loads(settings.removeprefix("window.participationCompare = ").rstrip(";\n"))
+    assert data["page"] == "comparer/"
+    assert data["labels"]["compare_bar"] == "Méthodes à comparer"
+
+
+def test_hostile_values_stay_text(site):
+    built = site({**METHODS, "methodes/hostile.md": HOSTILE})
+    assert built.ok, built.problems
+    for url in ("comparer/", "choisir/", "methodes/hostile/"):
+        page = built.html(url)
+        assert "<script>alert" not in page
+        assert "<img src=x" not in page
+        assert "</template><script>" not in page
+    column = templates(built.html("comparer/"))["hostile"]
+    assert "&lt;/template&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in column
+    fits = re.search(r'data-slug="hostile" data-fits="([^"]*)"', built.html("choisir/"))
+    assert json.loads(html.unescape(fits.group(1)))["niveau"][0] == "Consulter"
+
+
+def test_urls_are_configurable_and_an_empty_one_turns_the_page_off(site):
+    built = site(METHODS, plugin={"comparison": "comparaison/", "chooser": ""})
+    assert built.ok, built.problems
+    assert "participation-comparison" in built.html("comparaison/")
+    assert not (built.site_dir / "comparer").exists()
+    assert not (built.site_dir / "choisir").exists()
+    settings = (built.site_dir / "assets/participation/compare-settings.js").read_text("utf-8")
+    assert '"page": "comparaison/"' in settings
+
+
+def test_without_a_comparison_page_there_is_no_toggle_and_no_settings(site):
+    built = site(METHODS, plugin={"comparison": ""})
+    assert built.ok, built.problems
+    assert "participation-compare-toggle" not in built.html("methodes/atelier/")
+    assert not (built.site_dir / "assets/participation/compare-settings.js").exists()
+    assert "compare-settings.js" not in built.html("methodes/atelier/")
+    assert "data-compare-url" not in built.html("choisir/")
+
+
+def test_an_authors_own_page_wins_and_may_keep_the_tool(site):
+    built = site(
+        {
+            **METHODS,
+            "comparer/index.md": "# Notre comparateur\n\nTexte de l’auteur.\n",
+            "choisir/index.md": "---\ntemplate: participation/chooser.html\n---\n\n"
+            "# Trouver sa méthode\n",
+        }
+    )
+    assert built.ok, built.problems
+    comparison = built.html("comparer/")
+    assert "Texte de l’auteur." in comparison
+    assert "participation-comparison" not in comparison
+    chooser = built.html("choisir/")
+    assert "Trouver sa méthode" in chooser and "data-participation-chooser" in chooser
+    assert "Quelle méthode pour mon projet ?" not in chooser
+
+
+def test_english_interface(site):
+    built = site(METHODS, theme={"name": "material", "language": "en", "font": False})
+    assert "Compare methods" in built.html("comparer/")
+    assert "Which method for my project?" in built.html("choisir/")
+    assert "Compare<span" in built.html("methodes/atelier/")
