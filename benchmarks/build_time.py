@@ -6,7 +6,8 @@
 For each size, N synthetic method cards are written once; the same Markdown pages are built
 with the plugin and as a plain Material site (same theme, same search plugin, cards left out
 of the navigation in both), alternately, each build in a fresh process, the build call alone
-timed. At 1,000 cards the catalogue page is opened in Debian's Chromium to time filters.
+timed, and within the plugin's build the time of the catalogue's own events (on_env and
+on_post_page). At 1,000 cards the catalogue page is opened in Debian's Chromium to time filters.
 Results go to benchmarks/results/build_time.json; docs/performance.md summarises them.
 """
 
@@ -32,17 +33,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+
 ASSETS = ROOT / "mkdocs_participation" / "assets" / "participation"
 RESULTS = Path(__file__).resolve().parent / "results" / "build_time.json"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 BROWSER_SIZE = 1000
 TARGETS = {
     "ratio_at_1000": 1.10,
@@ -51,15 +46,28 @@ TARGETS = {
     "assets_gzip_bytes": 15 * 1024,
 }
 
+# One build, timed; with the plugin, the time its catalogue events take is timed too.
 _BUILD = """
-import logging, sys, time
+import json, logging, sys, time
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs_participation.plugin import ParticipationPlugin
 logging.getLogger("mkdocs").setLevel(logging.WARNING)
+spent = [0.0]
+def timed(event):
+    def run(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return event(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+    return run
+ParticipationPlugin.on_env = timed(ParticipationPlugin.on_env)
+ParticipationPlugin.on_post_page = timed(ParticipationPlugin.on_post_page)
 config = load_config(sys.argv[1], strict=True, site_dir=sys.argv[2])
 start = time.perf_counter()
 build(config)
-print(time.perf_counter() - start)
+print(json.dumps({"build": time.perf_counter() - start, "catalogue": spent[0]}))
 """
 
 VOCABULARY = (
@@ -144,7 +152,7 @@ def write_sites(root: Path, size: int) -> dict[str, Path]:
     return paths
 
 
-def timed_build(config: Path, site_dir: Path) -> float:
+def timed_build(config: Path, site_dir: Path) -> dict[str, float]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
         [sys.executable, "-c", _BUILD, str(config), str(site_dir)],
@@ -155,18 +163,22 @@ def timed_build(config: Path, site_dir: Path) -> float:
     )
     if done.returncode != 0:
         raise SystemExit(f"build of {config.name} failed:\n{done.stderr[-3000:]}")
-    return float(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def measure_size(root: Path, size: int, repeat: int) -> dict:
     paths = write_sites(root, size)
-    times: dict[str, list[float]] = {"plugin": [], "material": []}
+    times: dict[str, list[float]] = {name: [] for name in paths}
+    catalogue_times: list[float] = []
     for run in range(repeat):
-        order = ["plugin", "material"] if run % 2 == 0 else ["material", "plugin"]
-        for name in order:
-            times[name].append(timed_build(paths[name], root / f"site-{name}"))
-            print(f"  {size} cards, {name}: {times[name][-1]:.2f} s", flush=True)
+        for name in list(paths)[:: 1 if run % 2 == 0 else -1]:
+            timing = timed_build(paths[name], root / f"site-{name}")
+            times[name].append(timing["build"])
+            if name == "plugin":
+                catalogue_times.append(timing["catalogue"])
+            print(f"  {size} cards, {name}: {timing['build']:.2f} s", flush=True)
     plugin, material = statistics.median(times["plugin"]), statistics.median(times["material"])
+    catalogue_s = statistics.median(catalogue_times)
     catalogue = root / "site-plugin" / "methodes" / "index.html"
     html = catalogue.read_bytes()
     return {
@@ -174,6 +186,8 @@ def measure_size(root: Path, size: int, repeat: int) -> dict:
         "plugin_s": round(plugin, 3),
         "material_s": round(material, 3),
         "ratio": round(plugin / material, 3),
+        "catalogue_s": round(catalogue_s, 3),
+        "catalogue_share": round(catalogue_s / material, 3),
         "runs": times,
         "catalogue_html_bytes": len(html),
         "catalogue_html_gzip_bytes": len(gzip.compress(html, 9)),
@@ -184,8 +198,7 @@ def measure_browser(site_dir: Path, samples: int) -> dict:
     """Median time from a checkbox click, or a typed word, to the page laid out again."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -309,13 +322,15 @@ def main() -> None:
 def summary(results: dict) -> str:
     """The results as the Markdown table of docs/performance.md."""
     lines = [
-        "| cards | with the plugin | plain Material | ratio |",
-        "| ---: | ---: | ---: | ---: |",
+        "| cards | plain Material | with the plugin | ratio | catalogues alone | "
+        "catalogues / plain |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for build in results["builds"]:
         lines.append(
-            f"| {build['cards']:,} | {build['plugin_s']:.2f} s | "
-            f"{build['material_s']:.2f} s | {build['ratio']:.2f} |"
+            f"| {build['cards']:,} | {build['material_s']:.2f} s | {build['plugin_s']:.2f} s | "
+            f"{build['ratio']:.2f} | {build['catalogue_s']:.2f} s | "
+            f"{build['catalogue_share']:.2f} |"
         )
     if "growth_1000_to_5000" in results:
         lines.append(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -33,10 +33,11 @@ from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
     Marker,
-    expand_markers,
+    fill_slots,
     marker_line,
     page_markdown,
     page_path,
+    place_markers,
     unknown_kind,
 )
 from .core.listing import read_options as read_listing_options
@@ -50,10 +51,23 @@ log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
-ASSETS = ("assets/participation/participation.css", "assets/participation/participation.js",
-          "assets/participation/catalogue.css", "assets/participation/catalogue.js",
-          "assets/participation/compare.css", "assets/participation/compare.js",
-          "assets/participation/chooser.css", "assets/participation/chooser.js")
+ASSETS = (
+    "assets/participation/participation.css",
+    "assets/participation/participation.js",
+    "assets/participation/catalogue.css",
+    "assets/participation/catalogue.js",
+    "assets/participation/compare.css",
+    "assets/participation/compare.js",
+    "assets/participation/chooser.css",
+    "assets/participation/chooser.js",
+)
+# The template of each kind of card page's content; the page itself is the theme's main.html.
+CARD_TEMPLATES = {
+    "methode": "participation/partials/card.html",
+    "outil": "participation/partials/card.html",
+    "exemple": "participation/partials/case-study.html",
+    "suivi": "participation/partials/follow-up.html",
+}
 # The comparison page's address and the words of the selection bar, written for each site.
 COMPARE_SETTINGS = "assets/participation/compare-settings.js"
 
@@ -83,13 +97,19 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             config.extra_javascript.append(COMPARE_SETTINGS)
         language = self.config.language or config.theme.get("language") or "fr"
         self.language = language if language in ("fr", "en") else "fr"
-        vocabularies = {name: {**values, **self.config.vocabularies.get(name, {})}
-                        for name, values in VOCABULARIES.items()}
-        self.settings = Settings(vocabularies=vocabularies,
-                                 video_hosts=frozenset(self.config.video_hosts))
+        vocabularies = {
+            name: {**values, **self.config.vocabularies.get(name, {})}
+            for name, values in VOCABULARIES.items()
+        }
+        self.settings = Settings(
+            vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
+        )
         self.listing_options, problems = read_listing_options(
-            self.config.catalogues, self.config.facets, self.config.columns,
-            Path(config.config_file_path or "mkdocs.yml").name)
+            self.config.catalogues,
+            self.config.facets,
+            self.config.columns,
+            Path(config.config_file_path or "mkdocs.yml").name,
+        )
         for problem in problems:
             _report(problem)
         return config
@@ -102,25 +122,31 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for file in files.documentation_pages():
             kind = folder_kind(file.src_uri, self.config.folders)
             if kind is not None:
-                self.cards[file.src_uri] = load_card(
-                    file.src_uri, _read(file), kind, self.settings)
+                self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
         images = ImageOptions(
             folder=self.config.images.strip("/"),
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
         )
-        self.catalog = build_catalog(self.cards.values(), (f.src_uri for f in files), images,
-                                     self.config.sentinels)
+        self.catalog = build_catalog(
+            self.cards.values(), (f.src_uri for f in files), images, self.config.sentinels
+        )
         self.catalog.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
-        self.views = ViewBuilder(self.catalog, labels_for(self.language, self.config.labels),
-                                 self.settings.vocabularies, self.language)
+        self.views = ViewBuilder(
+            self.catalog,
+            labels_for(self.language, self.config.labels),
+            self.settings.vocabularies,
+            self.language,
+        )
         for card in self.catalog.cards:
             for problem in card.problems:
                 _report(problem)
         if self.config.exports:
             self._add_exports(files, config)
+        self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
             if files.get_file_from_path(path) is None:
-                markdown = page_markdown(kind, self.views.labels[f"{kind}_plural"])
+                self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
+                markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
         return files
@@ -130,58 +156,81 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         settings of compare.js."""
         labels = self.views.labels
         for template, url, title, intro in (
-                (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
-                (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro")):
+            (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
+            (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+        ):
             if not url.strip():
                 continue
-            path = page_path(url)
-            if files.get_file_from_path(path) is None:
-                files.append(File.generated(config, path, content=guide_page(
-                    labels[title], labels[intro], template)))
-            self.guides[template] = files.get_file_from_path(path).url
+            page = File.generated(
+                config, page_path(url), content=guide_page(labels[title], labels[intro], template)
+            )
+            own = next(
+                (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
+                None,
+            )
+            if own is None:
+                files.append(page)
+            self.guides[template] = (own or page).url
         if COMPARISON_TEMPLATE in self.guides:
-            files.append(File.generated(config, COMPARE_SETTINGS, content=script_settings(
-                labels, self.guides[COMPARISON_TEMPLATE])))
+            files.append(
+                File.generated(
+                    config,
+                    COMPARE_SETTINGS,
+                    content=script_settings(labels, self.guides[COMPARISON_TEMPLATE]),
+                )
+            )
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = ExportOptions(
-            site_url=config.site_url, site_name=config.site_name, author=config.site_author,
-            folder=self.config.exports_folder, licence=self.config.licence,
-            licence_url=self.config.licence_url or None, language=self.language,
-            vocabularies=self.settings.vocabularies, kind_labels=self.views.labels)
+            site_url=config.site_url,
+            site_name=config.site_name,
+            author=config.site_author,
+            folder=self.config.exports_folder,
+            licence=self.config.licence,
+            licence_url=self.config.licence_url or None,
+            language=self.language,
+            vocabularies=self.settings.vocabularies,
+            kind_labels=self.views.labels,
+        )
         for uri, content in export_files(self.catalog, options).items():
             if files.get_file_from_path(uri) is not None:
-                log.warning(f"{uri}: a docs file has the path of a generated export, which is "
-                            "not written (set the plugin's exports_folder to another folder)")
+                log.warning(
+                    f"{uri}: a docs file has the path of a generated export, which is "
+                    "not written (set the plugin's exports_folder to another folder)"
+                )
                 continue
             files.append(File.generated(config, uri, content=content))
         if not config.site_url:
-            log.info("site_url is not set: the exports use relative addresses and no Atom feed "
-                     "is written")
+            log.info(
+                "site_url is not set: the exports use relative addresses and no Atom feed "
+                "is written"
+            )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.config.enabled or self.config.navigation:
+        if not self.config.enabled:
             return None
-        nav.items = _without_cards(nav.items, self.cards)
+        _title_sections(nav.items, self.catalogue_titles)
+        if not self.config.navigation:
+            nav.items = _without_cards(nav.items, self.cards)
         return nav
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str | None:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         if FIELDS_MARKER in markdown:
-            markdown = markdown.replace(FIELDS_MARKER,
-                                        fields_reference(self.settings.vocabularies))
+            markdown = markdown.replace(FIELDS_MARKER, fields_reference(self.settings.vocabularies))
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return markdown
         page.meta["title"] = plain_title(card.title)
-        page.meta.setdefault("template", f"participation/{card.kind}.html")
         return normalise_body(card.body, self.config.heading_level)
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str | None:
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         card = self.cards.get(page.file.src_uri)
         if card is None or self.views is None:
             return None
@@ -196,29 +245,43 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return None
 
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
-        """Put the catalogues where pages have their marker, now that every card is read."""
+        """Check catalogue markers now that every page is read; catalogues fill them in
+        on_post_page, rendered once per build and page depth."""
         if not self.config.enabled or self.views is None:
             return None
-        self.catalogues = CatalogueRenderer(ListingBuilder(self.views), self.listing_options,
-                                            env.get_template("participation/catalogue.html"))
+        self.env = env
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            self.listing_options,
+            env.get_template("participation/catalogue.html"),
+        )
         for file in files.documentation_pages():
             page = file.page
             if page is not None and page.content and "participation:catalogue" in page.content:
-                page.content = expand_markers(
-                    page.content, functools.partial(self._catalogue, file, page))
+                page.content = place_markers(page.content, functools.partial(self._known, file))
         return env
 
-    def _catalogue(self, file: File, page: Page, found: Marker, html_id: str) -> str | None:
-        if found.kind not in KINDS:
-            _report(unknown_kind(file.src_uri, found.kind, marker_line(_read(file), found.kind)))
-            return None
-        return self.catalogues.render(found, html_id, get_relative_url(".", page.url))
+    def _known(self, file: File, found: Marker) -> bool:
+        if found.kind in KINDS:
+            return True
+        _report(unknown_kind(file.src_uri, found.kind, marker_line(_read(file), found.kind)))
+        return False
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or "participation:slot" not in output:
+            return None
+        base_url = get_relative_url(".", page.url)
+        return fill_slots(output, functools.partial(self.catalogues.render, base_url=base_url))
+
+    @event_priority(50)
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """Card pages get their whole content from the card templates, before the search plugin
+        indexes it, so that titles, facts and lists can be found."""
+        self._guide_context(context, page)
         view = getattr(page, "participation", None)
         if view is not None:
             context["participation"] = view
-        self._guide_context(context, page)
+            page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
         return context
 
     def _guide_context(self, context, page: Page) -> None:
@@ -232,8 +295,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             context["participation_comparison"] = build_comparison(self.views, table)
         elif template == CHOOSER_TEMPLATE:
             context["participation_chooser"] = build_chooser(
-                self.views, self.methods_url, self.listing_options.facets.get(METHOD, []),
-                comparison)
+                self.views,
+                self.methods_url,
+                self.listing_options.facets.get(METHOD, []),
+                comparison,
+            )
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind == METHOD and comparison is not None:
             context["compare_item"] = compare_item(self.views, card)
@@ -253,6 +319,17 @@ def _report(problem: Problem) -> None:
         log.error(str(problem))
     else:
         log.warning(str(problem))
+
+
+def _title_sections(items: list, titles: dict[str, str]) -> None:
+    """A section holding a generated catalogue page takes its title: 'Méthodes', not the
+    folder name."""
+    for item in items:
+        if isinstance(item, Section):
+            for child in item.children:
+                if isinstance(child, Page) and child.file.src_uri in titles:
+                    item.title = titles[child.file.src_uri]
+            _title_sections(item.children, titles)
 
 
 def _without_cards(items: list, cards: dict[str, Card]) -> list:

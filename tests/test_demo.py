@@ -1,4 +1,4 @@
-"""The demo toolbox: builds clean, every card valid, no broken internal link, every image described."""
+"""The demo toolbox: clean build, valid cards, no broken internal link, described images."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ DOCS = {
 
 def catalogue(html: str) -> str:
     """The catalogue block of a page."""
-    start = html.index('<section class="participation-catalogue"')
+    start = html.index('<div class="participation-catalogue"')
     return html[start : html.index("</article>", start)]
 
 
@@ -84,7 +84,7 @@ def test_an_authors_own_index_page_wins(site):
     assert built.ok, built.problems
     methods = built.html("methodes/")
     assert "Nos méthodes" in methods and "Choisissez." in methods
-    assert methods.count('<section class="participation-catalogue"') == 1
+    assert methods.count('<div class="participation-catalogue"') == 1
     assert "Jury citoyen" in catalogue(methods)
     tools = built.html("outils/")
     assert "Nos outils" in tools and "participation-catalogue" not in tools
@@ -99,7 +99,7 @@ def test_a_marker_puts_the_catalogue_in_any_page_with_headings_below_it(site):
     built = site({**DOCS, "guide/choisir.md": guide})
     assert built.ok, built.problems
     html = built.html("guide/choisir/")
-    assert html.count('<section class="participation-catalogue"') == 2
+    assert html.count('<div class="participation-catalogue"') == 2
     assert 'id="catalogue-methode"' in html and 'id="catalogue-methode-2"' in html
     assert 'id="catalogue-methode-2-q"' in html
     assert '<h3 class="participation-entry__title"><a href="../../methodes/jury/">' in html
@@ -159,6 +159,7 @@ def test_cards_stay_out_of_the_sidebar_unless_asked(site):
     assert built.ok, built.problems
     home = built.html("")
     assert 'href="methodes/jury/"' not in home and 'href="methodes/"' in home
+    assert "Méthodes" in home and "Methodes" not in home, "the section takes the page's title"
     shown = site({**DOCS}, plugin={"navigation": True})
     assert 'href="methodes/jury/"' in shown.html("")
 

@@ -39,11 +39,18 @@ niveau: consulter
 """)
 
 
-def templates(page: str) -> dict[str, str]:
-    """The slug and content of each method's column on the comparison page."""
-    return dict(
-        re.findall(r'<template data-comparison-column="([^"]+)"(.*?)</template>', page, re.S)
-    )
+def payload(page: str, name: str) -> list[dict]:
+    """The JSON a page holds in its ``data-<name>`` attribute."""
+    found = re.search(rf'data-{name}="([^"]*)"', page)
+    assert found, f"no data-{name} attribute"
+    return json.loads(html.unescape(found.group(1)))
+
+
+def cells(page: str, slug: str) -> dict[str, dict]:
+    """The cells of a method's column on the comparison page, by row."""
+    rows = re.findall(r'<tr data-row="([^"]+)"', page)
+    column = next(column for column in payload(page, "columns") if column["slug"] == slug)
+    return dict(zip(rows, column["cells"], strict=True))
 
 
 def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
@@ -51,20 +58,21 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
     assert built.ok, built.problems
     page = built.html("comparer/")
     assert "<h1" in page and "Comparer des méthodes" in page
-    assert list(templates(page)) == ["atelier", "jury"]
-    atelier = templates(page)["atelier"]
-    assert '<a href="../methodes/atelier/">Atelier citoyen</a>' in atelier
-    assert '<td data-key="concerter">Concerter</td>' in atelier
-    assert '<a href="mailto:atelier@example.org">atelier@example.org</a>' in atelier
-    assert "<li>Un avis éclairé</li>" in atelier
+    columns = payload(page, "columns")
+    assert [column["slug"] for column in columns] == ["atelier", "jury"]
+    assert (columns[0]["title"], columns[0]["url"]) == ("Atelier citoyen", "methodes/atelier/")
+    atelier = cells(page, "atelier")
+    assert atelier["niveau"] == {"k": "concerter", "t": "Concerter"}
+    assert atelier["contact"]["a"] == ["mailto:atelier@example.org", "atelier@example.org"]
+    assert atelier["atouts"]["h"] == ["Un avis éclairé"]
+    assert atelier["duree"] == {"k": ""}
+    assert atelier["page"] == {"k": "methodes/atelier/", "p": "methodes/atelier/"}
     assert page.count('<th scope="row">') == 16
     assert "<caption" in page and '<th scope="col">Critère</th>' in page
     assert '<a href="../methodes/?vue=tableau">Voir le tableau des méthodes</a>' in page
     chooser = built.html("choisir/")
     assert "Quelle méthode pour mon projet ?" in chooser
-    assert re.findall(
-        r'<li class="participation-chooser__result" data-slug="([^"]+)"', chooser
-    ) == ["atelier", "jury"]
+    assert [entry["slug"] for entry in payload(chooser, "entries")] == ["atelier", "jury"]
     assert 'data-catalogue-url="../methodes/"' in chooser
     assert 'data-compare-url="../comparer/"' in chooser
     assert "Comment le classement est calculé" in chooser
@@ -106,10 +114,13 @@ def test_hostile_values_stay_text(site):
         assert "<script>alert" not in page
         assert "<img src=x" not in page
         assert "</template><script>" not in page
-    column = templates(built.html("comparer/"))["hostile"]
-    assert "&lt;/template&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in column
-    fits = re.search(r'data-slug="hostile" data-fits="([^"]*)"', built.html("choisir/"))
-    assert json.loads(html.unescape(fits.group(1)))["niveau"][0] == "Consulter"
+    hostile = cells(built.html("comparer/"), "hostile")
+    assert hostile["owner"]["t"] == "</template><script>alert(3)</script>"
+    assert "<script>" not in hostile["tagline"]["x"]
+    assert [item.strip() for item in hostile["atouts"]["h"]] == ["bien"]
+    entries = payload(built.html("choisir/"), "entries")
+    assert entries[-1]["title"] == 'Hostile "><img src=x onerror=alert(1)>'
+    assert "<script>" not in entries[-1]["tagline"]
 
 
 def test_urls_are_configurable_and_an_empty_one_turns_the_page_off(site):
@@ -135,7 +146,7 @@ def test_an_authors_own_page_wins_and_may_keep_the_tool(site):
     built = site(
         {
             **METHODS,
-            "comparer/index.md": "# Notre comparateur\n\nTexte de l’auteur.\n",
+            "comparer.md": "# Notre comparateur\n\nTexte de l’auteur.\n",
             "choisir/index.md": "---\ntemplate: participation/chooser.html\n---\n\n"
             "# Trouver sa méthode\n",
         }

@@ -103,12 +103,17 @@ class _Builder:
         self.settings = settings
         self.problems: list[Problem] = []
 
-    def report(self, key: str | None, message: str, *, index: int | None = None,
-               suggestion: str | None = None, severity: Severity = Severity.WARNING) -> None:
+    def report(
+        self,
+        key: str | None,
+        message: str,
+        *,
+        index: int | None = None,
+        suggestion: str | None = None,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
         line = self.source.line_of(key, index) if key else None
-        self.problems.append(
-            Problem(self.source.path, message, line, key, suggestion, severity)
-        )
+        self.problems.append(Problem(self.source.path, message, line, key, suggestion, severity))
 
     def kind(self, default_kind: str) -> str:
         """``categorie`` decides when it names a kind; a wrong value is reported with the rest."""
@@ -133,8 +138,11 @@ class _Builder:
             if checked is None:
                 continue
             if name in given_by:
-                self.report(key, f"'{key}' and '{given_by[name]}' both give '{name}'",
-                            suggestion=f"merge them under '{name}'")
+                self.report(
+                    key,
+                    f"'{key}' and '{given_by[name]}' both give '{name}'",
+                    suggestion=f"merge them under '{name}'",
+                )
                 if isinstance(checked, list):
                     checked = values[name] + checked
             given_by[name] = key
@@ -142,9 +150,11 @@ class _Builder:
         unreadable = any(p.severity is Severity.ERROR for p in self.source.problems)
         for spec in allowed.values():
             if kind in spec.required and not values.get(spec.name) and not unreadable:
-                self.report(None if spec.name not in self.source.key_lines else spec.name,
-                            f"missing required key '{spec.name}'",
-                            suggestion=f"add a line '{spec.name}: …'")
+                self.report(
+                    None if spec.name not in self.source.key_lines else spec.name,
+                    f"missing required key '{spec.name}'",
+                    suggestion=f"add a line '{spec.name}: …'",
+                )
         return values
 
     def _adopt_lines(self, alias: str, name: str) -> None:
@@ -158,8 +168,9 @@ class _Builder:
         if key in FIELDS_BY_NAME or key in ALIASES:
             self.report(key, f"key not used on a card of kind '{kind}'; it is not shown")
             return
-        self.report(key, "unknown key; it is not shown",
-                    suggestion=suggest(key, [*allowed, *ALIASES]))
+        self.report(
+            key, "unknown key; it is not shown", suggestion=suggest(key, [*allowed, *ALIASES])
+        )
 
     def check(self, key: str, spec: Field, raw: Any) -> Any:
         return getattr(self, f"_check_{spec.type.value}")(key, spec, raw)
@@ -168,8 +179,12 @@ class _Builder:
         if isinstance(raw, bool) or not isinstance(raw, str | int | float | dt.date):
             if isinstance(raw, dict) and len(raw) == 1:
                 label, text = next(iter(raw.items()))
-                self.report(key, "an item was read as 'label: text'", index=index,
-                            suggestion="put the whole item in double quotes")
+                self.report(
+                    key,
+                    "an item was read as 'label: text'",
+                    index=index,
+                    suggestion="put the whole item in double quotes",
+                )
                 return f"{label} : {text}" if text is not None else str(label)
             self.report(key, f"expected text, got {_describe(raw)}", index=index)
             return None
@@ -186,8 +201,11 @@ class _Builder:
 
     def _check_list(self, key: str, spec: Field, raw: Any) -> list[str]:
         if not isinstance(raw, list):
-            self.report(key, f"expected a list, got {_describe(raw)}",
-                        suggestion="write each item on its own line starting with '- '")
+            self.report(
+                key,
+                f"expected a list, got {_describe(raw)}",
+                suggestion="write each item on its own line starting with '- '",
+            )
             raw = [raw]
         items = (self._text(key, item, index) for index, item in enumerate(raw))
         return [item for item in items if item]
@@ -197,9 +215,12 @@ class _Builder:
         if url is None:
             return None
         if not is_safe_url(url) or url.lower().startswith("mailto:"):
-            self.report(key, f"unsafe or unsupported link '{_clip(url)}'; it is not shown",
-                        suggestion="use an address starting with https://",
-                        severity=Severity.ERROR)
+            self.report(
+                key,
+                f"unsafe or unsupported link '{_clip(url)}'; it is not shown",
+                suggestion="use an address starting with https://",
+                severity=Severity.ERROR,
+            )
             return None
         return url
 
@@ -211,16 +232,22 @@ class _Builder:
             return f"mailto:{contact}"
         if is_safe_url(contact) and ":" in contact:
             return contact
-        self.report(key, f"not an e-mail address or a link: '{_clip(contact)}'",
-                    suggestion="write an e-mail address or an https:// link",
-                    severity=Severity.ERROR)
+        self.report(
+            key,
+            f"not an e-mail address or a link: '{_clip(contact)}'",
+            suggestion="write an e-mail address or an https:// link",
+            severity=Severity.ERROR,
+        )
         return None
 
     def _check_image(self, key: str, spec: Field, raw: Any) -> str | None:
         image = self._text(key, raw)
         if image and not is_safe_url(image):
-            self.report(key, f"unsafe image address '{_clip(image)}'; it is not shown",
-                        severity=Severity.ERROR)
+            self.report(
+                key,
+                f"unsafe image address '{_clip(image)}'; it is not shown",
+                severity=Severity.ERROR,
+            )
             return None
         return image
 
@@ -230,15 +257,20 @@ class _Builder:
             return None
         video = parse_video(url, self.settings.video_hosts)
         if video is None:
-            self.report(key, f"video host not supported: '{_clip(url)}'; the video is not shown",
-                        suggestion="use a Dailymotion, YouTube or Vimeo address, or allow the host "
-                        "in the plugin's video_hosts option")
+            self.report(
+                key,
+                f"video host not supported: '{_clip(url)}'; the video is not shown",
+                suggestion="use a Dailymotion, YouTube or Vimeo address, or allow the host "
+                "in the plugin's video_hosts option",
+            )
         return video
 
     def _check_date(self, key: str, spec: Field, raw: Any) -> dt.date | None:
         date = parse_date(raw)
         if date is None:
-            self.report(key, f"not a date: '{_clip(str(raw))}'", suggestion="write it as 2024-05-31")
+            self.report(
+                key, f"not a date: '{_clip(str(raw))}'", suggestion="write it as 2024-05-31"
+            )
         return date
 
     def _check_integer(self, key: str, spec: Field, raw: Any) -> int | None:
@@ -263,8 +295,11 @@ class _Builder:
 
     def _check_details(self, key: str, spec: Field, raw: Any) -> list[Detail]:
         if not isinstance(raw, list):
-            self.report(key, f"expected a list of rows, got {_describe(raw)}",
-                        suggestion="write rows as '- name: …' then '  content: …'")
+            self.report(
+                key,
+                f"expected a list of rows, got {_describe(raw)}",
+                suggestion="write rows as '- name: …' then '  content: …'",
+            )
             return []
         rows = []
         for index, item in enumerate(raw):
@@ -273,8 +308,12 @@ class _Builder:
                 continue
             extra = set(item) - {"name", "content", "link"}
             if extra:
-                self.report(key, f"unknown row key '{sorted(extra)[0]}'", index=index,
-                            suggestion=suggest(sorted(extra)[0], ("name", "content", "link")))
+                self.report(
+                    key,
+                    f"unknown row key '{sorted(extra)[0]}'",
+                    index=index,
+                    suggestion=suggest(sorted(extra)[0], ("name", "content", "link")),
+                )
             link = self._check_url(key, spec, item["link"]) if item.get("link") else None
             content = self._text(key, item.get("content") or item.get("link") or "", index)
             rows.append(Detail(self._text(key, item["name"], index) or "", content or "", link))
@@ -285,8 +324,12 @@ class _Builder:
         value = slugify(str(raw)) if raw is not None else ""
         if value in vocabulary:
             return value
-        self.report(key, f"'{_clip(str(raw))}' is not in the vocabulary", index=index,
-                    suggestion=suggest(value, vocabulary) or "one of: " + ", ".join(vocabulary))
+        self.report(
+            key,
+            f"'{_clip(str(raw))}' is not in the vocabulary",
+            index=index,
+            suggestion=suggest(value, vocabulary) or "one of: " + ", ".join(vocabulary),
+        )
         return None
 
     def _check_choice(self, key: str, spec: Field, raw: Any) -> str | None:
@@ -304,12 +347,17 @@ class _Builder:
         if isinstance(raw, int) and not isinstance(raw, bool):
             return Range(raw, raw)
         if not isinstance(raw, dict) or not set(raw) <= {"min", "max"}:
-            self.report(key, f"expected {{min: …, max: …}}, got {_describe(raw)}",
-                        suggestion="write it as {min: 15, max: 40}")
+            self.report(
+                key,
+                f"expected {{min: …, max: …}}, got {_describe(raw)}",
+                suggestion="write it as {min: 15, max: 40}",
+            )
             return None
         low, high = raw.get("min"), raw.get("max")
-        if any(v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0)
-               for v in (low, high)):
+        if any(
+            v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0)
+            for v in (low, high)
+        ):
             self.report(key, "min and max must be whole numbers")
             return None
         if low is not None and high is not None and low > high:
@@ -324,8 +372,9 @@ class _Builder:
 
 
 _EMPTY: dict[Type, Any] = {
-    type_: (list if type_ in {Type.LIST, Type.DETAILS, Type.CHOICES, Type.REFERENCES}
-            else lambda: None)
+    type_: (
+        list if type_ in {Type.LIST, Type.DETAILS, Type.CHOICES, Type.REFERENCES} else lambda: None
+    )
     for type_ in Type
 }
 

@@ -66,9 +66,12 @@ class Catalog:
         self._by_path = {card.path: card for card in self.cards}
 
 
-def build_catalog(cards: Iterable[Card], files: Iterable[str],
-                  images: ImageOptions | None = None,
-                  sentinels: Iterable[str] = ("Autre",)) -> Catalog:
+def build_catalog(
+    cards: Iterable[Card],
+    files: Iterable[str],
+    images: ImageOptions | None = None,
+    sentinels: Iterable[str] = ("Autre",),
+) -> Catalog:
     """Gather ``cards``, resolve their images against the site's ``files`` and their references."""
     sentinels = list(sentinels)
     catalog = Catalog(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
@@ -88,29 +91,49 @@ def _find_image(card: Card, key: str, known: set[str], options: ImageOptions) ->
     value: str = card[key]
     line = card.source.line_of(key)
     if "://" in value:
-        card.problems.append(Problem(
-            card.path, "images from other sites are not loaded (visitors' privacy)", line, key,
-            f"save the image in {options.folder}/ and name the file", options.missing))
+        card.problems.append(
+            Problem(
+                card.path,
+                "images from other sites are not loaded (visitors' privacy)",
+                line,
+                key,
+                f"save the image in {options.folder}/ and name the file",
+                options.missing,
+            )
+        )
         return None
     relative = value.removeprefix("/")
-    candidates = [relative] if value.startswith("/") else [
-        str(PurePosixPath(options.folder) / relative),
-        str(PurePosixPath(card.path).parent / relative),
-    ]
+    candidates = (
+        [relative]
+        if value.startswith("/")
+        else [
+            str(PurePosixPath(options.folder) / relative),
+            str(PurePosixPath(card.path).parent / relative),
+        ]
+    )
     for candidate in candidates:
         if candidate in known:
             return candidate
-    card.problems.append(Problem(
-        card.path, f"image not found: '{value}'", line, key,
-        f"add the file {candidates[0]} or empty the key", options.missing))
+    card.problems.append(
+        Problem(
+            card.path,
+            f"image not found: '{value}'",
+            line,
+            key,
+            f"add the file {candidates[0]} or empty the key",
+            options.missing,
+        )
+    )
     return None
 
 
 def closest_titles(reference: str, titles: Iterable[str], count: int = 3) -> list[str]:
     """The ``count`` titles most like ``reference``, compared under their match keys."""
     key = match_key(reference)
-    ranked = sorted(set(titles), key=lambda title: (
-        -difflib.SequenceMatcher(None, key, match_key(title)).ratio(), title))
+    ranked = sorted(
+        set(titles),
+        key=lambda title: (-difflib.SequenceMatcher(None, key, match_key(title)).ratio(), title),
+    )
     return ranked[:count]
 
 
@@ -135,15 +158,24 @@ def _resolve_references(catalog: Catalog, sentinel: str | None) -> None:
         for spec in FIELDS:
             if spec.type is not Type.REFERENCES or not card[spec.name]:
                 continue
-            mentions = [_resolve(catalog, index, card, spec, position, reference, sentinel)
-                        for position, reference in enumerate(card[spec.name])]
+            mentions = [
+                _resolve(catalog, index, card, spec, position, reference, sentinel)
+                for position, reference in enumerate(card[spec.name])
+            ]
             catalog.links.add(card, spec.name, mentions)
             targets = {m.target.path: m.target for m in mentions if m.target is not None}
             catalog.references[card.path, spec.name] = list(targets.values())
 
 
-def _resolve(catalog: Catalog, index: _Index, card: Card, spec: Field, position: int,
-             reference: str, sentinel: str | None) -> Mention:
+def _resolve(
+    catalog: Catalog,
+    index: _Index,
+    card: Card,
+    spec: Field,
+    position: int,
+    reference: str,
+    sentinel: str | None,
+) -> Mention:
     key = match_key(reference)
     if key in catalog.sentinels:
         return Mention(reference)
@@ -151,21 +183,32 @@ def _resolve(catalog: Catalog, index: _Index, card: Card, spec: Field, position:
     if len(found) == 1 and found[0] is not card:
         return Mention(reference, found[0])
     message, hint = _diagnose(catalog, index, card, spec, reference, found, sentinel)
-    card.problems.append(Problem(card.path, message, card.source.line_of(spec.name, position),
-                                 spec.name, hint))
+    card.problems.append(
+        Problem(card.path, message, card.source.line_of(spec.name, position), spec.name, hint)
+    )
     return Mention(reference)
 
 
-def _diagnose(catalog: Catalog, index: _Index, card: Card, spec: Field, reference: str,
-              found: list[Card], sentinel: str | None) -> tuple[str, str]:
+def _diagnose(
+    catalog: Catalog,
+    index: _Index,
+    card: Card,
+    spec: Field,
+    reference: str,
+    found: list[Card],
+    sentinel: str | None,
+) -> tuple[str, str]:
     """The message and the suggestion for a reference that names no single other card."""
     target = spec.target or ""
     if len(found) == 1 and found[0] is card:
         return f"'{reference}' is this card itself", "remove it"
     if found:
         slugs = list(dict.fromkeys(other.slug for other in found))
-        hint = ("write the file name of the one you mean: " + " or ".join(f"'{s}'" for s in slugs)
-                if len(slugs) == len(found) else "give these cards different file names")
+        hint = (
+            "write the file name of the one you mean: " + " or ".join(f"'{s}'" for s in slugs)
+            if len(slugs) == len(found)
+            else "give these cards different file names"
+        )
         paths = ", ".join(other.path for other in found)
         return f"'{reference}' matches {len(found)} {target} cards: {paths}", hint
     missing = f"no {target} card named '{reference}'"
@@ -175,6 +218,9 @@ def _diagnose(catalog: Catalog, index: _Index, card: Card, spec: Field, referenc
             kind = f"it is a card of kind '{other}'"
             return missing, f"{kind}: list it under '{fits[0]}'" if fits else kind
     titles = closest_titles(reference, (c.title for c in catalog.of_kind(target)))
-    hint = ("closest titles: " + ", ".join(f"'{title}'" for title in titles) if titles
-            else f"there is no {target} card yet")
+    hint = (
+        "closest titles: " + ", ".join(f"'{title}'" for title in titles)
+        if titles
+        else f"there is no {target} card yet"
+    )
     return missing, hint + (f"; or write '{sentinel}'" if sentinel else "")

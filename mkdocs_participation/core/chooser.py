@@ -3,8 +3,8 @@
 Each question asks for one structured attribute; its answers are the catalogue's own options for
 that attribute (vocabulary values, or bands of participants). The rule is data: for every method,
 question and answer, the points its card earns, computed here from card fields only. The page
-documents that table, chooser.js adds up the points of the answers given, and ``rank`` below is
-the same sum, for tests and any other consumer.
+documents that table and holds it as JSON; chooser.js adds up the points of the answers given,
+and ``rank`` below is the same sum, for tests and any other consumer.
 """
 
 from __future__ import annotations
@@ -95,15 +95,6 @@ class Entry:
     tagline: Markup
     fits: dict[str, Fit]
 
-    @property
-    def fits_json(self) -> str:
-        """The fits as chooser.js reads them: {question: [text, {answer: points}]}."""
-        return json.dumps(
-            {name: [fit.text, fit.points] for name, fit in self.fits.items()},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -131,6 +122,25 @@ class Chooser:
     full: int = FULL
     top: int = COMPARE_TOP
 
+    @property
+    def entries_json(self) -> str:
+        """The methods as chooser.js ranks them, for a data attribute: [{slug, title, url,
+        tagline (sanitised HTML), fits: {question: [text, {answer: points}]}}]."""
+        return json.dumps(
+            [
+                {
+                    "slug": entry.slug,
+                    "title": entry.title,
+                    "url": entry.url,
+                    "tagline": str(entry.tagline),
+                    "fits": {name: [fit.text, fit.points] for name, fit in entry.fits.items()},
+                }
+                for entry in self.entries
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
 
 def build_chooser(
     views: ViewBuilder,
@@ -157,15 +167,20 @@ def build_chooser(
         if not options:
             continue
         vocabulary = views.vocabularies.get(spec.vocabulary or "") or dict(options)
-        order = list(vocabulary)
+        table = {
+            answer: {
+                v: points for v in vocabulary if (points := _points(rule, answer, v, vocabulary))
+            }
+            for answer, _ in options
+        }
         answers = tuple(
             Answer(
                 key,
                 label,
-                ",".join(v for v in order if _points(rule, order, key, v) == FULL)
+                ",".join(v for v, points in table[key].items() if points == FULL)
                 if name in filtered
                 else "",
-                _points_text(rule, order, key, vocabulary, labels),
+                _points_text(rule, vocabulary[key], table[key], vocabulary, labels),
             )
             for key, label in options
         )
@@ -182,8 +197,8 @@ def build_chooser(
         for card in methods:
             keys = [c.key for c in faceting.choices(card, spec) if c.key != NOT_PROVIDED]
             earned = {
-                answer: max((_points(rule, order, answer, key) for key in keys), default=0)
-                for answer, _ in options
+                answer: max((row.get(key, 0) for key in keys), default=0)
+                for answer, row in table.items()
             }
             fits[card.path][name] = Fit(
                 views.fact_text(card, name) if keys else "",
@@ -256,12 +271,13 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
     return sorted(results, key=lambda result: (-result.points, len(result.mismatches)))
 
 
-def _points(rule: Rule, order: list[str], answer: str, value: str) -> int:
-    """The points a card value earns for an answer."""
+def _points(rule: Rule, answer: str, value: str, vocabulary: dict[str, str]) -> int:
+    """The points a card value earns for an answer; ``vocabulary`` gives the values' order."""
     if rule is Rule.FITS:
         return FULL if value == answer else COMPATIBLE.get(answer, {}).get(value, 0)
-    if rule in (Rule.SAME, Rule.OVERLAP) or answer not in order or value not in order:
+    if rule in (Rule.SAME, Rule.OVERLAP):
         return FULL if value == answer else 0
+    order = list(vocabulary)
     gap = order.index(value) - order.index(answer)
     if rule is Rule.NEAR:
         gap = abs(gap)
@@ -269,7 +285,7 @@ def _points(rule: Rule, order: list[str], answer: str, value: str) -> int:
 
 
 def _points_text(
-    rule: Rule, order: list[str], answer: str, vocabulary: dict[str, str], labels: dict[str, str]
+    rule: Rule, answer: str, row: dict[str, int], vocabulary: dict[str, str], labels: dict[str, str]
 ) -> str:
     """'Answer "Concerter": 2 points for Concerter; 1 point for Consulter, Co-construire.' for
     rules that give points to more than the answer itself; '' for the others."""
@@ -277,12 +293,12 @@ def _points_text(
         return ""
     parts = []
     for points in (FULL, HALF):
-        names = [vocabulary.get(v, v) for v in order if _points(rule, order, answer, v) == points]
+        names = [vocabulary[v] for v, earned in row.items() if earned == points]
         if names:
             plural = "one" if points == 1 else "other"
             parts.append(
                 labels[f"chooser_points_{plural}"].format(points=points, values=", ".join(names))
             )
     return labels["chooser_points_answer"].format(
-        answer=vocabulary.get(answer, answer), points=labels["chooser_points_separator"].join(parts)
+        answer=answer, points=labels["chooser_points_separator"].join(parts)
     )

@@ -1,9 +1,9 @@
 """The side-by-side comparison of methods: one row per attribute, one column per method.
 
-Every method's column is computed once per build; the page holds them all and shows the two to
-four a visitor picks. Each cell carries a ``key``, its value under ``match_key``, so that rows
-whose values differ among the shown columns can be marked (``Comparison.select`` here, the same
-test in compare.js).
+Every method's column is computed once per build; the page holds them all, as JSON in a data
+attribute, and shows the two to four a visitor picks. Each cell carries a ``key``, its value but
+for case and spacing, so that rows whose values differ among the shown columns can be marked
+(``Comparison.select`` here, the same test in compare.js).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .cards import Card
-from .catalog import match_key
 from .schema import FIELDS_BY_NAME, METHOD
 from .views import FACTS, LIST_SECTIONS, Link, ViewBuilder, contact_link
 
@@ -105,6 +104,25 @@ class Comparison:
     minimum: int = MINIMUM
     maximum: int = MAXIMUM
 
+    @property
+    def columns_json(self) -> str:
+        """Every column as compare.js builds it, for a data attribute: [{slug, title, url,
+        cells}], a cell being {"k": key} and one of "t" (text), "x" (sanitised inline HTML),
+        "h" (list items, sanitised HTML), "a" ([href, label]) or "p" (the page's URL)."""
+        return json.dumps(
+            [
+                {
+                    "slug": c.slug,
+                    "title": c.title,
+                    "url": c.url,
+                    "cells": list(map(_cell_data, c.cells)),
+                }
+                for c in self.columns
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
     def select(self, slugs: Iterable[str]) -> Selection:
         """The columns of ``slugs`` in that order (each once), and which rows differ in them."""
         by_slug = {column.slug: column for column in self.columns}
@@ -181,20 +199,38 @@ def _column(views: ViewBuilder, card: Card) -> Column:
 
 
 def _cell(views: ViewBuilder, card: Card, name: str) -> Cell:
+    value = card[name]
     if name == PAGE:
         url = views.catalog.url(card)
         return Cell(url, page=url)
     if name in STRUCTURED:
         text = views.fact_text(card, name)
-        return Cell(match_key(text), text)
+        return Cell(_key(text), text)
     if name in LIST_SECTIONS:
-        items = tuple(views.inline(item) for item in card[name])
-        return Cell("\n".join(match_key(item.striptags()) for item in items), items=items)
+        return Cell(_key("\n".join(value)), items=tuple(views.inline(item) for item in value))
     if name == "contact":
-        link = contact_link(card[name])
-        return Cell(match_key(link.href) if link else "", link=link)
+        link = contact_link(value)
+        return Cell(_key(value or ""), link=link)
     if name == "tagline":
-        tagline = views.inline(card[name] or "")
-        return Cell(match_key(tagline.striptags()), tagline)
-    text = card[name] or ""
-    return Cell(match_key(text), text)
+        return Cell(_key(value or ""), views.inline(value or ""))
+    return Cell(_key(value or ""), value or "")
+
+
+def _cell_data(cell: Cell) -> dict[str, object]:
+    data: dict[str, object] = {"k": cell.key}
+    if cell.page is not None:
+        data["p"] = cell.page
+    elif cell.link is not None:
+        data["a"] = [cell.link.href, cell.link.label]
+    elif cell.items:
+        data["h"] = [str(item) for item in cell.items]
+    elif isinstance(cell.text, Markup):
+        data["x"] = str(cell.text)
+    elif cell.text:
+        data["t"] = cell.text
+    return data
+
+
+def _key(text: str) -> str:
+    """A value as rows compare it: written as the card has it, but for case and spacing."""
+    return " ".join(text.split()).casefold()

@@ -66,10 +66,16 @@ class Facet:
 
 
 @dataclass(frozen=True, slots=True)
-class _Choice:
+class Choice:
+    """An option a card falls under: its key, its label and its place among the options."""
+
     key: str
     label: str
     rank: tuple[int, int, str]
+
+    @property
+    def provided(self) -> bool:
+        return self.key != NOT_PROVIDED
 
 
 def search_key(text: str) -> str:
@@ -100,34 +106,37 @@ class Faceting:
         self.fields = [FIELDS_BY_NAME[name] for name in names]
         self.vocabularies = vocabularies
         self.labels = labels
-        self._known: dict[tuple[str, str], list[_Choice]] = {}
+        self._known: dict[tuple[str, str], list[Choice]] = {}
+        self._places: dict[str, dict[str, int]] = {}
         edges = (0, *RANGE_BOUNDS)
         self.buckets = [
             Range(low, edges[i + 1] - 1 if i + 1 < len(edges) else None)
             for i, low in enumerate(edges)
         ]
 
-    def choices(self, card: Card, spec: Field) -> list[_Choice]:
+    def choices(self, card: Card, spec: Field) -> list[Choice]:
         """The options ``card`` falls under for the facet ``spec``: never empty."""
         key = (card.path, spec.name)
         if key not in self._known:
             self._known[key] = self._choices(card, spec)
         return self._known[key]
 
-    def _choices(self, card: Card, spec: Field) -> list[_Choice]:
+    def _choices(self, card: Card, spec: Field) -> list[Choice]:
         value = card[spec.name]
-        found: list[_Choice] = []
+        found: list[Choice] = []
         if spec.type in (Type.CHOICE, Type.CHOICES):
-            vocabulary = list(self.vocabularies.get(spec.vocabulary or "", {}).items())
-            chosen = set(value if isinstance(value, list) else [value] if value else [])
-            found = [
-                _Choice(key, label, (0, i, ""))
-                for i, (key, label) in enumerate(vocabulary)
-                if key in chosen
-            ]
+            vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
+            places = self._places.setdefault(
+                spec.name, {key: i for i, key in enumerate(vocabulary)}
+            )
+            chosen = sorted(
+                value if isinstance(value, list) else [value] if value else [],
+                key=places.__getitem__,
+            )
+            found = [Choice(key, vocabulary[key], (0, places[key], "")) for key in chosen]
         elif spec.type is Type.RANGE and value:
             found = [
-                _Choice(
+                Choice(
                     _bucket_key(bucket), range_text(_label_range(bucket), self.labels), (0, i, "")
                 )
                 for i, bucket in enumerate(self.buckets)
@@ -136,15 +145,15 @@ class Faceting:
         elif spec.type is Type.BOOLEAN and value is not None:
             answer = "yes" if value else "no"
             label = self.labels.get(f"{spec.name}_{answer}", self.labels[answer])
-            found = [_Choice("oui" if value else "non", label, (0, 0 if value else 1, ""))]
+            found = [Choice("oui" if value else "non", label, (0, 0 if value else 1, ""))]
         elif spec.type is Type.TEXT and value and slugify(value):
-            found = [_Choice(slugify(value), value, (0, 0, search_key(value)))]
+            found = [Choice(slugify(value), value, (0, 0, search_key(value)))]
         elif spec.type is Type.REFERENCES:
             found = [
-                _Choice(other.slug, other.title, (0, 0, search_key(other.title)))
+                Choice(other.slug, other.title, (0, 0, search_key(other.title)))
                 for other in self.catalog.references.get((card.path, spec.name), [])
             ]
-        return found or [_Choice(NOT_PROVIDED, self.labels["not_provided"], (1, 0, ""))]
+        return found or [Choice(NOT_PROVIDED, self.labels["not_provided"], (1, 0, ""))]
 
     def label(self, spec: Field) -> str:
         """The heading of a facet or column: the site's word for the key, else the schema's."""
@@ -163,7 +172,7 @@ class Faceting:
         facets = []
         for spec in self.fields:
             counts: dict[str, int] = {}
-            seen: dict[str, _Choice] = {}
+            seen: dict[str, Choice] = {}
             for card in cards:
                 for choice in self.choices(card, spec):
                     counts[choice.key] = counts.get(choice.key, 0) + 1
@@ -184,7 +193,7 @@ class Faceting:
     def words(self, card: Card) -> str:
         """The distinct search words of ``card``: its texts, its lists and the labels of its
         facet options (but not of participant buckets, whose numbers would match anything)."""
-        texts: list[str] = [card[name] or "" for name in SEARCHED if card[name]]
+        texts: list[str] = [card[name] for name in SEARCHED if card[name]]
         for name, value in card.values.items():
             if FIELDS_BY_NAME[name].type is Type.LIST:
                 texts.extend(value)
@@ -193,10 +202,10 @@ class Faceting:
             for spec in self.fields
             if spec.type is not Type.RANGE
             for choice in self.choices(card, spec)
-            if choice.key != NOT_PROVIDED
+            if choice.provided
         )
-        words = search_key(html.unescape(_TAG.sub(" ", " ".join(texts)))).split()
-        return " ".join(dict.fromkeys(words))
+        written = dict.fromkeys(html.unescape(_TAG.sub(" ", " ".join(texts))).split())
+        return " ".join(dict.fromkeys(search_key(" ".join(written)).split()))
 
 
 def _bucket_key(bucket: Range) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "methode": "Méthode",
+        "permalink": "Lien vers cette section",
         "outil": "Outil",
         "exemple": "Exemple",
         "suivi": "Suivi de démarche",
@@ -139,6 +140,8 @@ LABELS: dict[str, dict[str, str]] = {
         "results_one": "{shown} fiche sur {total}",
         "results_other": "{shown} fiches sur {total}",
         "no_results": "Aucune fiche ne correspond à ces critères.",
+        "more_one": "Afficher {shown} fiche de plus",
+        "more_other": "Afficher {shown} fiches de plus",
         "view": "Affichage",
         "view_cards": "Cartes",
         "view_table": "Tableau",
@@ -171,6 +174,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "methode": "Method",
+        "permalink": "Link to this section",
         "outil": "Tool",
         "exemple": "Case study",
         "suivi": "Follow-up",
@@ -304,6 +308,8 @@ LABELS: dict[str, dict[str, str]] = {
         "results_one": "{shown} card of {total}",
         "results_other": "{shown} cards of {total}",
         "no_results": "No card matches these criteria.",
+        "more_one": "Show {shown} more card",
+        "more_other": "Show {shown} more cards",
         "view": "Display",
         "view_cards": "Cards",
         "view_table": "Table",

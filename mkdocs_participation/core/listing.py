@@ -15,16 +15,24 @@ from typing import Any, Protocol
 from markupsafe import Markup
 
 from .cards import Card, suggest
+from .comparison import CompareItem, compare_item
+from .dates import format_date
 from .facets import FACET_TYPES, Facet, Faceting, search_key
 from .problems import Problem
-from .schema import CARDS, FIELDS_BY_NAME, KINDS, METHOD, TOOL, Type
+from .schema import CARDS, CASE, FIELDS_BY_NAME, KINDS, METHOD, TOOL, Type
 from .views import Fact, Image, ViewBuilder, range_text
 
 # What each kind's catalogue shows unless the site says otherwise (see config.py).
-DEFAULT_PAGES = {METHOD: "methodes/", TOOL: "outils/"}
+DEFAULT_PAGES = {METHOD: "methodes/", TOOL: "outils/", CASE: "exemples/"}
 _CHOOSING = ["niveau", "format", "echelle", "participants", "duree", "cout"]
-DEFAULT_FACETS = {kind: [*_CHOOSING, "recrutement", "thematiques"] for kind in CARDS}
-DEFAULT_COLUMNS = {kind: ["title", *_CHOOSING] for kind in CARDS}
+DEFAULT_FACETS = {
+    **{kind: [*_CHOOSING, "recrutement", "thematiques"] for kind in CARDS},
+    CASE: ["methodes", "outil", "organisateur", "in_progress", "echelle", "thematiques"],
+}
+DEFAULT_COLUMNS = {
+    **{kind: ["title", *_CHOOSING] for kind in CARDS},
+    CASE: ["title", "organisateur", "date", "in_progress", "methodes", "outil"],
+}
 
 MARKER = re.compile(r"<!--\s*participation:catalogue\b[ \t]*([^\s>]*)\s*-->")
 TITLE = "title"
@@ -71,6 +79,7 @@ class Entry:
     cells: list[Cell]
     facets: str
     words: str
+    compare: CompareItem | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,22 +120,43 @@ def find_markers(html: str) -> list[Marker]:
     return found
 
 
-def expand_markers(html: str, render: Callable[[Marker, str], str | None]) -> str:
-    """``html`` with each marker replaced by ``render(marker, id)``, where ``id`` is unique on
-    the page; a marker for which ``render`` gives None is left as it is."""
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where a checked marker puts a catalogue; kept as a comment until the page is written,
+    so that the search index and other plugins never go through thousands of cards."""
+
+    kind: str
+    level: int
+    id: str
+
+    def comment(self) -> str:
+        return f"<!-- participation:slot {self.kind} {self.level} {self.id} -->"
+
+
+SLOT = re.compile(r"<!-- participation:slot ([\w-]+) ([1-6]) ([\w-]+) -->")
+
+
+def place_markers(html: str, accept: Callable[[Marker], bool]) -> str:
+    """``html`` with each accepted marker turned into a slot whose id is unique on the page;
+    a refused marker is left as it is."""
     parts: list[str] = []
     end = 0
     ids: set[str] = set()
     for found in find_markers(html):
+        if not accept(found):
+            continue
         html_id = f"catalogue-{found.kind}"
         while html_id in ids:
             html_id = f"catalogue-{found.kind}-{len(ids) + 1}"
-        replacement = render(found, html_id)
-        if replacement is not None:
-            ids.add(html_id)
-            parts += [html[end : found.start], replacement]
-            end = found.end
+        ids.add(html_id)
+        parts += [html[end : found.start], Slot(found.kind, found.level, html_id).comment()]
+        end = found.end
     return "".join(parts) + html[end:]
+
+
+def fill_slots(html: str, render: Callable[[Slot], str]) -> str:
+    """``html`` with each slot replaced by ``render(slot)``."""
+    return SLOT.sub(lambda match: render(Slot(match[1], int(match[2]), match[3])), html)
 
 
 def marker_line(text: str, kind: str) -> int | None:
@@ -187,10 +217,11 @@ def check_keys(
     title) of ``kind`` cards, and a problem for each one left out."""
     if kind not in KINDS:
         return [], [unknown_kind(where, kind, key=key)]
+    types = FACET_TYPES | {Type.DATE} if columns else FACET_TYPES
     allowed = [
         spec.name
         for spec in FIELDS_BY_NAME.values()
-        if spec.applies_to(kind) and spec.type in FACET_TYPES
+        if spec.applies_to(kind) and spec.type in types
     ]
     if columns:
         allowed.insert(0, TITLE)
@@ -217,8 +248,9 @@ def check_keys(
 class ListingBuilder:
     """Builds the catalogue of each kind of card from the card pages' own values."""
 
-    def __init__(self, views: ViewBuilder) -> None:
+    def __init__(self, views: ViewBuilder, *, comparing: bool = False) -> None:
         self.views = views
+        self.comparing = comparing
         self.catalog = views.catalog
         self.labels = views.labels
 
@@ -253,6 +285,9 @@ class ListingBuilder:
             cells=cells,
             facets=" ".join(faceting.tokens(card)),
             words=faceting.words(card),
+            compare=compare_item(self.views, card)
+            if self.comparing and card.kind == METHOD
+            else None,
         )
 
     def cell(self, card: Card, name: str, faceting: Faceting) -> Cell:
@@ -261,15 +296,17 @@ class ListingBuilder:
             return Cell(name, card.title, search_key(card.title), True)
         spec = FIELDS_BY_NAME[name]
         value = card[name]
+        if spec.type is Type.DATE:
+            if value is None:
+                return Cell(name, self.labels["not_provided"], "", False)
+            return Cell(name, format_date(value, self.views.language), value.isoformat(), True)
         choices = faceting.choices(card, spec)
-        if choices[0].rank[0]:
+        if not choices[0].provided:
             return Cell(name, choices[0].label, "", False)
         if spec.type is Type.RANGE:
+            high = value.max if value.max is not None else 9_999_999
             return Cell(
-                name,
-                range_text(value, self.labels),
-                f"{value.min or 0:07d}{value.max or 0:07d}",
-                True,
+                name, range_text(value, self.labels), f"{value.min or 0:07d}{high:07d}", True
             )
         first = choices[0].rank
         return Cell(
@@ -314,14 +351,14 @@ class CatalogueRenderer:
             )
         return self.listings[kind]
 
-    def render(self, found: Marker, html_id: str, base_url: str) -> str:
-        """The HTML of the catalogue of ``found`` for a page whose root is at ``base_url``."""
-        key = (found.kind, found.level, base_url, html_id)
+    def render(self, slot: Slot, base_url: str) -> str:
+        """The HTML of the catalogue of ``slot`` for a page whose root is at ``base_url``."""
+        key = (slot.kind, slot.level, base_url, slot.id)
         if key not in self.rendered:
             self.rendered[key] = self.template.render(
-                listing=self.listing(found.kind),
-                id=html_id,
-                level=found.level,
+                listing=self.listing(slot.kind),
+                id=slot.id,
+                level=slot.level,
                 base_url=base_url,
                 page=None,
             )

@@ -124,23 +124,47 @@ class CardView:
 
 
 LIST_SECTIONS = ("priorites", "qualites", "atouts", "inconvenients")
-OFFER_SECTIONS = ("feature_inclus", "feature_plusloin", "accompagnement_inclus",
-                  "accompagnement_plusloin")
+OFFER_SECTIONS = (
+    "feature_inclus",
+    "feature_plusloin",
+    "accompagnement_inclus",
+    "accompagnement_plusloin",
+)
 FACTS = ("niveau", "format", "echelle", "participants", "duree", "cout", "recrutement")
-CASE_FACTS = ("organisateur", "date", "in_progress", "echelle", "thematiques", "note-citoyenne",
-              "note-decidee")
+CASE_FACTS = (
+    "organisateur",
+    "date",
+    "in_progress",
+    "echelle",
+    "thematiques",
+    "note-citoyenne",
+    "note-decidee",
+)
 FOLLOW_UP_FACTS = ("organisateur", "date-banniere", "date")
 # In the order the legacy follow-up pages tell their story.
-FOLLOW_UP_BLOCKS = ("presentation", "engagements", "dispositif", "resultats", "devoir_def",
-                    "devoir", "message_sponsor", "annexes")
+FOLLOW_UP_BLOCKS = (
+    "presentation",
+    "engagements",
+    "dispositif",
+    "resultats",
+    "devoir_def",
+    "devoir",
+    "message_sponsor",
+    "annexes",
+)
 PROVIDER_NAMES = {"youtube": "YouTube", "dailymotion": "Dailymotion", "vimeo": "Vimeo"}
 
 
 class ViewBuilder:
     """Builds page values for the cards of one catalogue, in one language."""
 
-    def __init__(self, catalog: Catalog, labels: dict[str, str],
-                 vocabularies: dict[str, dict[str, str]], language: str = "fr") -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        labels: dict[str, str],
+        vocabularies: dict[str, dict[str, str]],
+        language: str = "fr",
+    ) -> None:
         self.catalog = catalog
         self.labels = labels
         self.vocabularies = vocabularies
@@ -160,10 +184,14 @@ class ViewBuilder:
             title=Markup.escape(card.title),
             tagline=self.inline(card["tagline"] or card["description"] or ""),
             banner=Image(banner, card["img-alt"] or "") if banner else None,
-            logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title)) if logo else None,
+            logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title))
+            if logo
+            else None,
             owner=owner,
             contact=contact_link(card["contact"]),
-            access=Link(card["access_link"], labels["access_link"]) if card["access_link"] else None,
+            access=Link(card["access_link"], labels["access_link"])
+            if card["access_link"]
+            else None,
             date_iso=date.isoformat() if date else None,
             date_label=format_date(date, self.language) if date else None,
             facts=self.facts(card) if card.kind in (METHOD, TOOL) else [],
@@ -179,16 +207,23 @@ class ViewBuilder:
             self._follow_up(card, view)
         else:
             view.case_studies = self.case_studies(card)
-            view.related = self.link_group("methodes_liees", [
-                self.link(other) for other in self.catalog.links.outgoing(card).get(
-                    "methodes_liees", [])])
+            view.related = self.link_group(
+                "methodes_liees",
+                [
+                    self.link(other)
+                    for other in self.catalog.links.outgoing(card).get("methodes_liees", [])
+                ],
+            )
         return view
 
     def sections(self, card: Card, names: tuple[str, ...]) -> list[Section]:
         """The non-empty lists of ``card`` among ``names``, with their headings."""
         return [
-            Section(slugify(self.labels.get(name, name)), self.labels.get(name, name),
-                    [self.inline(item) for item in card[name]])
+            Section(
+                slugify(self.labels.get(name, name)),
+                self.labels.get(name, name),
+                [self.inline(item) for item in card[name]],
+            )
             for name in names
             if card[name]
         ]
@@ -233,8 +268,11 @@ class ViewBuilder:
         view.offer = self.sections(card, OFFER_SECTIONS)
         view.details = [Row(row.name, row.content, row.link) for row in card["details_techniques"]]
         view.clients = card["clients"]
-        view.buttons = [Link(card[name], labels[name])
-                        for name in ("demo_link", "doc_tech", "lettre_engagement") if card[name]]
+        view.buttons = [
+            Link(card[name], labels[name])
+            for name in ("demo_link", "doc_tech", "lettre_engagement")
+            if card[name]
+        ]
 
     def link(self, card: Card) -> LinkItem:
         """A link to the page of ``card``."""
@@ -247,9 +285,12 @@ class ViewBuilder:
 
     def uses(self, card: Card, key: str) -> Section | None:
         """The cards a case study names under ``key``; sentinels and dangling names as text."""
-        items = [self.link(mention.target) if mention.target else
-                 LinkItem(self.inline(mention.text), None)
-                 for mention in self.catalog.links.mentions(card, key)]
+        items = [
+            self.link(mention.target)
+            if mention.target
+            else LinkItem(self.inline(mention.text), None)
+            for mention in self.catalog.links.mentions(card, key)
+        ]
         return self.link_group(f"{key}_used", items)
 
     def case_studies(self, card: Card) -> Section | None:
@@ -301,8 +342,9 @@ class ViewBuilder:
         labels = self.labels
         view.access = Link(card["link"], labels["case_link"]) if card["link"] else None
         view.facts = self.provided_facts(card, CASE_FACTS)
-        view.uses = [group for group in (self.uses(card, "methodes"), self.uses(card, "outil"))
-                     if group]
+        view.uses = [
+            group for group in (self.uses(card, "methodes"), self.uses(card, "outil")) if group
+        ]
         view.details = [Row(row.name, row.content, row.link) for row in card["parameters"]]
         view.open_data = Link(card["opendata"], labels["opendata"]) if card["opendata"] else None
         view.screenshot = self._screenshot(card)
@@ -312,8 +354,11 @@ class ViewBuilder:
         view.facts = self.provided_facts(card, FOLLOW_UP_FACTS)
         view.screenshot = self._screenshot(card)
         view.blocks = [
-            Block(slugify(self.labels[name]), self.labels[name],
-                  self.inline.block(normalise_body(card[name], heading_level=3)))
+            Block(
+                slugify(self.labels[name]),
+                self.labels[name],
+                self.inline.block(normalise_body(card[name], heading_level=3)),
+            )
             for name in FOLLOW_UP_BLOCKS
             if card[name]
         ]

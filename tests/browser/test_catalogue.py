@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -106,11 +105,12 @@ def visible_titles(page) -> list[str]:
 
 
 def row_titles(page) -> list[str]:
-    return page.locator("tbody tr:visible th").all_text_contents()
+    return page.locator("tbody tr:visible th > a").all_text_contents()
 
 
-def query(page) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(page.url).query)
+def await_query(page, expected: str) -> None:
+    """Wait until the URL query is ``expected``: it is written just after the page updates."""
+    page.wait_for_function("query => location.search === query", arg=expected, timeout=5000)
 
 
 def tick(page, facet: str, option: str) -> None:
@@ -136,7 +136,7 @@ def test_filters_any_of_within_a_facet_all_of_across_facets(tab, toolbox):
     assert visible_titles(page) == ["Jury citoyen", "Conférence de consensus", "Sondage en ligne"]
     tick(page, "format", "Hybride")
     assert visible_titles(page) == ["Conférence de consensus"]
-    assert query(page) == {"niveau": ["consulter,concerter"], "format": ["hybride"]}
+    await_query(page, "?niveau=consulter,concerter&format=hybride")
     counts = page.locator("details[data-facet=niveau] .participation-facet__count")
     assert counts.all_inner_texts() == ["(0)", "(1)", "(0)", "(1)", "(0)"], (
         "a level counts the hybrid cards it would show"
@@ -172,7 +172,7 @@ def test_text_filter_ignores_case_accents_and_ligatures(tab, toolbox):
     assert status(page) == "0 fiche sur 6"
     search.fill("conf")
     assert visible_titles(page) == ["Conférence de consensus"]
-    assert query(page) == {"q": ["conf"]}
+    await_query(page, "?q=conf")
 
 
 def test_reset_clears_filters_and_text(tab, toolbox):
@@ -183,7 +183,7 @@ def test_reset_clears_filters_and_text(tab, toolbox):
     assert visible_titles(page) == ORDER
     assert page.get_by_label("Rechercher").input_value() == ""
     assert page.locator(".participation-filters input:checked").count() == 0
-    assert urlsplit(page.url).query == ""
+    await_query(page, "")
 
 
 def test_table_sorts_by_any_column_with_missing_values_last(tab, toolbox):
@@ -201,7 +201,7 @@ def test_table_sorts_by_any_column_with_missing_values_last(tab, toolbox):
     assert cost.get_attribute("aria-sort") == "descending"
     assert row_titles(page)[:2] == ["Jury citoyen", "Budget participatif"]
     assert row_titles(page)[-1] == "Débat public"
-    assert query(page) == {"vue": ["tableau"], "tri": ["-cout"]}
+    await_query(page, "?vue=tableau&tri=-cout")
     page.get_by_role("columnheader", name="Nombre de participants").get_by_role("button").click()
     assert row_titles(page) == [
         "Atelier citoyen",
@@ -238,7 +238,9 @@ def test_back_and_forward_walk_through_the_filters(tab, toolbox):
     page.wait_for_url("**/methodes/")
     assert page.evaluate("window.sameDocument"), "Material's instant navigation loaded the page"
     tick(page, "niveau", "Concerter")
+    await_query(page, "?niveau=concerter")
     tick(page, "format", "Hybride")
+    await_query(page, "?niveau=concerter&format=hybride")
     assert visible_titles(page) == ["Conférence de consensus"]
     page.go_back()
     page.wait_for_url(re.compile(r"\?niveau=concerter$"))
@@ -302,3 +304,54 @@ def test_catalogue_and_table_have_no_wcag_violation(tab, toolbox, view):
     page.locator("details").evaluate_all("all => all.forEach(d => d.open = true)")
     assert axe_violations(page) == []
     assert tab.errors == [] and tab.foreign == []
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory, serve):
+    """65 cards: more than a page of the catalogue."""
+    root = tmp_path_factory.mktemp("crowded")
+    docs = {
+        f"methodes/m{number:02d}.md": card(
+            f"title: Méthode {number:02d}\ntagline: Numéro {number}\n"
+            f"format: {'presentiel' if number % 2 else 'en-ligne'}"
+        )
+        for number in range(65)
+    }
+    built = build_site(root, docs)
+    assert built.ok, built.problems
+    return serve(built.site_dir)
+
+
+def test_a_long_list_shows_a_page_at_a_time_and_more_on_request(tab, crowded):
+    page = tab.page
+    page.goto(crowded + "methodes/")
+    assert len(visible_titles(page)) == 60
+    assert status(page) == "65 fiches sur 65"
+    more = page.get_by_role("button", name="Afficher 5 fiches de plus")
+    more.focus()
+    page.keyboard.press("Enter")
+    assert len(visible_titles(page)) == 65
+    assert page.evaluate("document.activeElement.textContent") == "Méthode 60"
+    assert more.is_hidden()
+    tick(page, "format", "Présentiel")
+    assert len(visible_titles(page)) == 32, "fewer than a page: all shown"
+    page.get_by_role("button", name="Réinitialiser les filtres").click()
+    assert len(visible_titles(page)) == 60, "a new selection starts at its first page"
+    page.get_by_role("button", name="Tableau").click()
+    page.get_by_role("columnheader", name="Titre").get_by_role("button").click()
+    page.get_by_role("columnheader", name="Titre").get_by_role("button").click()
+    assert row_titles(page)[:2] == ["Méthode 64", "Méthode 63"]
+    assert len(row_titles(page)) == 60
+    page.get_by_role("button", name="Afficher 5 fiches de plus").click()
+    assert row_titles(page)[-1] == "Méthode 00"
+    assert tab.errors == []
+
+
+def test_without_javascript_a_long_list_is_whole(browser, crowded):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(crowded + "methodes/")
+        assert len(visible_titles(page)) == len(row_titles(page)) == 65
+    finally:
+        context.close()

@@ -258,8 +258,8 @@ def test_an_unknown_slug_gives_a_visible_message(tab, base):
     assert message.is_visible()
     assert "« ancienne-methode »" in message.inner_text()
     assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
-    page.goto(base + "comparer/?m=nope")
-    assert "« nope »" in message.inner_text()
+    page.goto(base + "comparer/?m=nope,constructor")
+    assert "« nope, constructor »" in message.inner_text()
     assert not page.locator(".participation-comparison__table").is_visible()
     assert page.get_by_text("Pour choisir les méthodes").is_visible()
 

@@ -226,9 +226,14 @@ def test_the_rule_is_documented_from_the_same_data(chooser):
     assert "au plus 2 points" in chooser.rule_intro
 
 
-def test_fits_are_serialised_for_the_script(chooser):
-    atelier = next(e for e in chooser.entries if e.slug == "atelier")
-    data = json.loads(atelier.fits_json)
-    assert data["cout"] == ["Moyen", {"moyen": 2, "eleve": 2}]
-    bare = json.loads(next(e for e in chooser.entries if e.slug == "bare").fits_json)
-    assert bare["niveau"] == ["", {}]
+def test_entries_are_serialised_for_the_script(chooser):
+    entries = {entry["slug"]: entry for entry in json.loads(chooser.entries_json)}
+    assert list(entries) == ["atelier", "jury", "consultation", "bare"]
+    atelier = entries["atelier"]
+    assert (atelier["title"], atelier["url"], atelier["tagline"]) == (
+        "Atelier citoyen",
+        "methodes/atelier/",
+        "Des habitants délibèrent",
+    )
+    assert atelier["fits"]["cout"] == ["Moyen", {"moyen": 2, "eleve": 2}]
+    assert entries["bare"]["fits"]["niveau"] == ["", {}]

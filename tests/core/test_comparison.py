@@ -54,7 +54,7 @@ format: en-ligne
 echelle: [locale, departementale]
 participants: {min: 15, max: 40}
 owner: DITP
-atouts: ["Un avis  éclairé", "des propositions"]
+atouts: ["Un avis  éclairé", "des *propositions*"]
 ordre: 2
 """,
 )
@@ -114,7 +114,7 @@ def test_cells_are_written_out_for_people(comparison):
     assert (missing.text, missing.items, missing.link, missing.key) == ("", (), None, "")
 
 
-def test_rows_that_differ_are_marked_and_equal_values_ignore_case_accents_and_markup(comparison):
+def test_rows_that_differ_are_marked_and_equal_values_ignore_case_and_spacing(comparison):
     selection = comparison.select(["atelier", "jury"])
     differing = {
         row.name for row, differs in zip(comparison.rows, selection.differs, strict=True) if differs

@@ -12,13 +12,13 @@ from mkdocs_participation.core.listing import (
     DEFAULT_COLUMNS,
     DEFAULT_FACETS,
     ListingBuilder,
-    Marker,
-    expand_markers,
+    fill_slots,
     find_markers,
     marker,
     marker_line,
     page_markdown,
     page_path,
+    place_markers,
     read_options,
 )
 from mkdocs_participation.core.schema import VOCABULARIES
@@ -221,7 +221,7 @@ def test_options_merge_with_the_defaults_and_report_what_is_left_out():
         {"outil": ["format"]},
         "mkdocs.yml",
     )
-    assert options.pages == {"outil": "boite/outils/index.md"}
+    assert options.pages == {"outil": "boite/outils/index.md", "exemple": "exemples/index.md"}
     assert options.facets["methode"] == ["niveau"]
     assert options.facets["outil"] == DEFAULT_FACETS["outil"]
     assert options.columns["outil"] == ["title", "format"], "the title column links the row"
@@ -252,14 +252,16 @@ def test_markers_are_found_with_the_level_below_the_heading_before_them():
     assert [(m.kind, m.level) for m in found] == [("methode", 2), ("outil", 3), ("", 5)]
 
 
-def test_expand_markers_gives_unique_ids_and_leaves_refused_markers():
-    html = f"a{marker('outil')}b{marker('outil')}c{marker('truc')}d"
-
-    def render(found: Marker, html_id: str) -> str | None:
-        return None if found.kind == "truc" else f"[{html_id}]"
-
-    assert expand_markers(html, render) == (
-        f"a[catalogue-outil]b[catalogue-outil-2]c{marker('truc')}d"
+def test_accepted_markers_become_slots_with_ids_unique_on_the_page_then_catalogues():
+    html = f"<h2>x</h2>a{marker('outil')}b{marker('outil')}c{marker('truc')}d"
+    placed = place_markers(html, lambda found: found.kind != "truc")
+    assert placed == (
+        "<h2>x</h2>a<!-- participation:slot outil 3 catalogue-outil -->"
+        f"b<!-- participation:slot outil 3 catalogue-outil-2 -->c{marker('truc')}d"
+    )
+    filled = fill_slots(placed, lambda slot: f"[{slot.kind} h{slot.level} #{slot.id}]")
+    assert filled == (
+        f"<h2>x</h2>a[outil h3 #catalogue-outil]b[outil h3 #catalogue-outil-2]c{marker('truc')}d"
     )
 
 

@@ -5,6 +5,11 @@
   "use strict";
 
   var OWN = { q: 1, vue: 1, tri: 1 };
+  /* Cards and rows shown at once; "show more" adds as many. Keeps a filter quick at any size. */
+  var PAGE = 60;
+  /* A class, not the hidden attribute: Material's [hidden] selectors would make the browser
+     restyle every card's descendants on each filter. */
+  var OFF = "participation-off";
   var catalogues = [];
 
   /* The same normalisation as search_key in core/facets.py. */
@@ -29,19 +34,23 @@
     this.counts = all(this.form, "[data-token]");
     this.status = root.querySelector("[role=status]");
     this.empty = root.querySelector("[data-participation-empty]");
+    this.more = root.querySelector("[data-participation-more]");
     this.panels = all(root, "[data-view-panel]");
     this.buttons = all(root, "[data-view]");
     this.headers = all(root, "thead th");
     this.columns = this.headers.map(function (th) { return th.dataset.column; });
+    this.list = root.querySelector(".participation-cards > ul");
+    this.body = root.querySelector("tbody");
     this.plural = new Intl.PluralRules(document.documentElement.lang || "fr");
     this.entries = all(root, ".participation-entry").map(function (card, index) {
       var tokens = card.dataset.facets.split(" ");
-      return { card: card, row: rows[index], index: index, tokens: tokens,
-               has: new Set(tokens), words: " " + card.dataset.words };
+      return { card: card, row: rows[index], index: index, tokens: tokens, off: false,
+               has: new Set(tokens), words: " " + card.dataset.words,
+               keys: Array.prototype.map.call(rows[index].cells, function (cell) {
+                 return cell.dataset.sort;
+               }) };
     });
     this.order = this.entries;
-    this.list = root.querySelector(".participation-cards > ul");
-    this.body = root.querySelector("tbody");
     this.typing = false;
 
     this.headers.forEach(function (th) {
@@ -54,25 +63,22 @@
         var name = th.dataset.column;
         self.sort = self.sort === name ? "-" + name : name;
         self.arrange();
-        self.write(true);
+        self.filter(true);
       });
     });
     this.form.addEventListener("submit", function (event) { event.preventDefault(); });
     this.form.addEventListener("change", function (event) {
-      if (event.target === self.text) { self.typing = false; return; }
-      self.apply();
-      self.write(true);
+      if (event.target === self.text) self.typing = false;
+      else self.filter(true);
     });
     this.text.addEventListener("input", function () {
-      self.apply();
-      self.write(!self.typing);
+      self.filter(!self.typing);
       self.typing = true;
     });
     this.form.querySelector("[data-participation-reset]").addEventListener("click", function () {
       self.boxes.forEach(function (box) { box.checked = false; });
       self.text.value = "";
-      self.apply();
-      self.write(true);
+      self.filter(true);
     });
     this.buttons.forEach(function (button) {
       button.addEventListener("click", function () {
@@ -80,6 +86,13 @@
         self.show();
         self.write(true);
       });
+    });
+    this.more.addEventListener("click", function () {
+      var first = self.limit;
+      self.limit += PAGE;
+      self.apply();
+      var entry = self.order.filter(function (e) { return !e.miss; })[first];
+      if (entry) (self.view === "tableau" ? entry.row : entry.card).querySelector("a").focus();
     });
     this.form.hidden = false;
     root.querySelector("[data-participation-views]").hidden = false;
@@ -89,6 +102,8 @@
   /* Take the state from the URL: ?niveau=consulter,concerter&q=jury&vue=tableau&tri=-cout */
   Catalogue.prototype.read = function () {
     var params = new URLSearchParams(location.search);
+    clearTimeout(this.pending);
+    this.push = false;
     var chosen = {};
     this.names.forEach(function (name) {
       (params.get(name) || "").split(",").forEach(function (key) { chosen[name + "=" + key] = 1; });
@@ -102,10 +117,29 @@
     this.sort = params.get("tri") || "";
     this.show();
     this.arrange();
-    this.apply();
+    this.filter();
   };
 
+  /* A new selection: show its first page, and record it in the URL when asked. */
+  Catalogue.prototype.filter = function (push) {
+    this.limit = PAGE;
+    this.apply();
+    if (push !== undefined) this.write(push);
+  };
+
+  /* Record the state in the URL just after the page is updated: pushState is a navigation,
+     slower than the filter itself. A new entry in the history unless ``push`` is false. */
   Catalogue.prototype.write = function (push) {
+    var self = this;
+    this.push = this.push || push;
+    clearTimeout(this.pending);
+    this.pending = setTimeout(function () {
+      self.record(self.push);
+      self.push = false;
+    });
+  };
+
+  Catalogue.prototype.record = function (push) {
     var own = Object.assign({}, OWN);
     var parts = [];
     var chosen = {};
@@ -135,13 +169,14 @@
     var active = [];
     var words = normalise(this.text.value).split(" ").filter(Boolean);
     var counts = {};
-    var shown = 0;
+    var found = 0;
+    var limit = this.limit;
     this.boxes.forEach(function (box) {
       if (!box.checked) return;
       if (!selected[box.name]) { selected[box.name] = []; active.push(box.name); }
       selected[box.name].push(box.name + "=" + box.value);
     });
-    this.entries.forEach(function (entry) {
+    this.order.forEach(function (entry) {
       var misses = 0;
       var failed = "";
       var i;
@@ -154,11 +189,14 @@
         for (j = 0; j < wanted.length && !entry.has.has(wanted[j]); j++);
         if (j === wanted.length) { misses++; failed = active[i] + "="; }
       }
-      if (entry.card.hidden !== (misses > 0)) {
-        entry.card.hidden = misses > 0;
-        entry.row.hidden = misses > 0;
+      entry.miss = misses > 0;
+      if (!entry.miss) found++;
+      var off = entry.miss || found > limit;
+      if (entry.off !== off) {
+        entry.off = off;
+        entry.card.classList.toggle(OFF, off);
+        entry.row.classList.toggle(OFF, off);
       }
-      if (misses === 0) shown++;
       if (misses > 1) return;
       entry.tokens.forEach(function (token) {
         if (!misses || token.lastIndexOf(failed, 0) === 0) counts[token] = (counts[token] || 0) + 1;
@@ -168,10 +206,18 @@
       var text = "(" + (counts[span.dataset.token] || 0) + ")";
       if (span.textContent !== text) span.textContent = text;
     });
-    var form = this.status.dataset[this.plural.select(shown) === "one" ? "one" : "other"];
-    var status = form.replace("{shown}", shown).replace("{total}", this.entries.length);
-    if (this.status.textContent !== status) this.status.textContent = status;
-    this.empty.hidden = shown > 0;
+    this.say(this.status, found, this.entries.length);
+    if (found > limit) this.say(this.more, Math.min(PAGE, found - limit), found - limit);
+    this.empty.hidden = found > 0;
+    this.more.hidden = found <= limit;
+  };
+
+  /* Write a sentence from data-one / data-other, in the plural form of the page's language;
+     unchanged text is left alone, so that screen readers do not hear it again. */
+  Catalogue.prototype.say = function (element, shown, total) {
+    var form = element.dataset[this.plural.select(shown) === "one" ? "one" : "other"];
+    var text = form.replace("{shown}", shown).replace("{total}", total);
+    if (element.textContent !== text) element.textContent = text;
   };
 
   Catalogue.prototype.show = function () {
@@ -189,8 +235,8 @@
     var order = this.entries.slice();
     if (column >= 0) {
       order.sort(function (a, b) {
-        var x = a.row.cells[column].dataset.sort;
-        var y = b.row.cells[column].dataset.sort;
+        var x = a.keys[column];
+        var y = b.keys[column];
         if (x === y) return a.index - b.index;
         if (!x || !y) return x ? -1 : 1;
         return (x < y) === descending ? 1 : -1;
@@ -202,11 +248,8 @@
     });
     if (order.every(function (entry, index) { return entry === this.order[index]; }, this)) return;
     this.order = order;
-    var cards = document.createDocumentFragment();
-    var rows = document.createDocumentFragment();
-    order.forEach(function (entry) { cards.appendChild(entry.card); rows.appendChild(entry.row); });
-    this.list.appendChild(cards);
-    this.body.appendChild(rows);
+    this.list.replaceChildren.apply(this.list, order.map(function (e) { return e.card; }));
+    this.body.replaceChildren.apply(this.body, order.map(function (e) { return e.row; }));
   };
 
   function start() {

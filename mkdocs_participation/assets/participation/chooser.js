@@ -23,8 +23,10 @@
       this.form.querySelectorAll("fieldset[data-question]"), function (fieldset) {
         return {name: fieldset.dataset.question, label: fieldset.dataset.label, fieldset: fieldset};
       });
-    this.entries = Array.prototype.map.call(this.list.children, function (item, index) {
-      return {item: item, index: index, slug: item.dataset.slug, fits: JSON.parse(item.dataset.fits)};
+    this.entries = JSON.parse(root.dataset.entries).map(function (entry, index) {
+      entry.index = index;
+      entry.item = self.item(entry);
+      return entry;
     });
     root.querySelector("[data-chooser-no-js]").hidden = true;
     this.form.hidden = false;
@@ -36,6 +38,24 @@
     this.read();
     this.show(false);
   }
+
+  /* A method's place in the results: its title, score, tagline and reasons. */
+  Chooser.prototype.item = function (entry) {
+    var item = make("li", "participation-chooser__result");
+    item.dataset.slug = entry.slug;
+    var title = make("h3");
+    var link = make("a", "", entry.title);
+    link.href = new URL(entry.url, kit.root).href;
+    title.appendChild(link);
+    item.append(title, make("p", "participation-chooser__score"));
+    if (entry.tagline) {
+      var tagline = make("p", "participation-chooser__tagline");
+      tagline.innerHTML = entry.tagline;
+      item.appendChild(tagline);
+    }
+    item.appendChild(make("div", "participation-chooser__reasons"));
+    return item;
+  };
 
   Chooser.prototype.read = function () {
     var params = new URLSearchParams(location.search);
@@ -94,9 +114,9 @@
     var maximum = answers.length * this.full;
     ranked.forEach(function (result) {
       var item = result.entry.item;
-      item.querySelector("[data-chooser-score]").textContent =
+      item.querySelector(".participation-chooser__score").textContent =
         format(data.labelScore, {points: result.points, maximum: maximum});
-      var reasons = item.querySelector("[data-chooser-reasons]");
+      var reasons = item.querySelector(".participation-chooser__reasons");
       reasons.replaceChildren.apply(reasons, VERDICTS.filter(function (verdict) {
         return result.reasons[verdict].length;
       }).map(function (verdict) {

@@ -192,19 +192,23 @@
     document.body.style.setProperty("--participation-compare-bar", element.offsetHeight + "px");
   }
 
-  /* The comparison page: columns from the <template> of each method, in the URL's order. */
+  /* The comparison page: every method's column comes as JSON (core/comparison.py); the
+     columns the URL names are built in its order. */
   function Comparison(root) {
     var self = this;
     this.root = root;
     this.minimum = Number(root.dataset.minimum);
     this.maximum = Number(root.dataset.maximum);
-    this.templates = {};
-    root.querySelectorAll("template[data-comparison-column]").forEach(function (template) {
-      self.templates[template.dataset.comparisonColumn] = template;
-    });
+    this.columns = Object.create(null);
     this.table = root.querySelector("[data-comparison-table]");
     this.message = root.querySelector("[data-comparison-message]");
     this.select = root.querySelector("[data-comparison-add] select");
+    JSON.parse(root.dataset.columns).forEach(function (column) {
+      self.columns[column.slug] = column;
+      var option = make("option", "", column.title);
+      option.value = column.slug;
+      self.select.appendChild(option);
+    });
     root.querySelector("[data-comparison-no-js]").hidden = true;
     root.querySelector("[data-comparison-tools]").hidden = false;
     root.querySelector("[data-comparison-add]").addEventListener("submit", function (event) {
@@ -218,8 +222,52 @@
   }
 
   Comparison.prototype.item = function (slug) {
-    var template = this.templates[slug];
-    return {slug: slug, title: template.dataset.title, url: fromRoot(template.dataset.url)};
+    var column = this.columns[slug];
+    return {slug: slug, title: column.title, url: column.url};
+  };
+
+  /* A link written out when printed. */
+  function link(href, text) {
+    var element = make("a", "", text);
+    element.href = href;
+    if (/^https?:/.test(element.href)) element.dataset.printHref = element.href;
+    return element;
+  }
+
+  /* The header cell and the row cells of one method. */
+  Comparison.prototype.cells = function (slug) {
+    var self = this;
+    var labels = this.root.dataset;
+    var column = this.columns[slug];
+    var header = make("th");
+    header.scope = "col";
+    var remove = make("button", "participation-comparison__remove", labels.labelRemove);
+    remove.type = "button";
+    remove.append(make("span", "participation-visually-hidden", " " + column.title));
+    remove.addEventListener("click", function () { self.remove(slug); });
+    header.append(link(new URL(column.url, ROOT).href, column.title), " ", remove);
+    return [header].concat(column.cells.map(function (cell) {
+      var element = make("td");
+      element.dataset.key = cell.k;
+      if (cell.p !== undefined) {
+        var page = link(new URL(cell.p, ROOT).href, labels.labelPage);
+        page.append(make("span", "participation-visually-hidden", " : " + column.title));
+        element.append(page);
+      } else if (cell.a) {
+        element.append(link(cell.a[0], cell.a[1]));
+      } else if (cell.h) {
+        var list = make("ul");
+        list.innerHTML = cell.h.map(function (item) { return "<li>" + item + "</li>"; }).join("");
+        element.append(list);
+      } else if (cell.x) {
+        element.innerHTML = cell.x;
+      } else if (cell.t) {
+        element.textContent = cell.t;
+      } else {
+        element.append(make("span", "participation-comparison__missing", labels.labelMissing));
+      }
+      return element;
+    }));
   };
 
   /* The URL decides; without ?m= the stored selection is shown (and written into the URL). */
@@ -230,15 +278,15 @@
     wanted = wanted.map(function (slug) { return slug.trim(); }).filter(function (slug, index, all) {
       return slug && all.indexOf(slug) === index;
     });
-    var known = wanted.filter(function (slug) { return self.templates[slug]; });
-    var unknown = wanted.filter(function (slug) { return !self.templates[slug]; });
+    var known = wanted.filter(function (slug) { return self.columns[slug]; });
+    var unknown = wanted.filter(function (slug) { return !self.columns[slug]; });
     this.shown = known.slice(0, this.maximum);
     var problems = [];
     var labels = settings().labels;
     if (unknown.length) problems.push(format(labels.compare_unknown, {slugs: unknown.join(", ")}));
     if (known.length > this.maximum) {
       problems.push(format(labels.compare_beyond, {maximum: this.maximum, titles: known.slice(
-        this.maximum).map(function (slug) { return self.templates[slug].dataset.title; }).join(", ")}));
+        this.maximum).map(function (slug) { return self.columns[slug].title; }).join(", ")}));
     }
     this.render(problems);
     if (given === null || this.shown.length) {
@@ -255,8 +303,8 @@
 
   Comparison.prototype.add = function (slug) {
     var labels = settings().labels;
-    if (!this.templates[slug] || this.shown.indexOf(slug) >= 0) return;
-    var title = this.templates[slug].dataset.title;
+    if (!this.columns[slug] || this.shown.indexOf(slug) >= 0) return;
+    var title = this.columns[slug].title;
     if (this.shown.length >= this.maximum) {
       var full = format(labels.compare_full, {maximum: this.maximum, title: title});
       this.render([full]);
@@ -272,8 +320,8 @@
     var position = this.shown.indexOf(slug);
     this.shown.splice(position, 1);
     this.changed();
-    announce(format(settings().labels.compare_removed, {title: this.templates[slug].dataset.title}));
-    var buttons = this.root.querySelectorAll("[data-comparison-remove]");
+    announce(format(settings().labels.compare_removed, {title: this.columns[slug].title}));
+    var buttons = this.root.querySelectorAll(".participation-comparison__remove");
     (buttons[Math.min(position, buttons.length - 1)] || this.select).focus();
   };
 
@@ -292,16 +340,7 @@
       while (row.cells.length > 1) row.deleteCell(-1);
     });
     this.shown.forEach(function (slug) {
-      var cells = self.templates[slug].content.querySelectorAll("th, td");
-      rows.forEach(function (row, index) {
-        var cell = document.importNode(cells[index], true);
-        cell.querySelectorAll("a[href]").forEach(function (link) {
-          if (/^https?:/.test(link.href)) link.dataset.printHref = link.href;
-        });
-        row.appendChild(cell);
-      });
-      var button = rows[0].lastElementChild.querySelector("[data-comparison-remove]");
-      button.addEventListener("click", function () { self.remove(slug); });
+      self.cells(slug).forEach(function (cell, index) { rows[index].appendChild(cell); });
     });
     this.table.querySelectorAll("tbody tr").forEach(function (row) {
       var keys = [];
@@ -312,7 +351,7 @@
       row.classList.toggle("participation-comparison__row--differs", differs);
       row.querySelector(".participation-comparison__differs").hidden = !differs;
     });
-    var titles = this.shown.map(function (slug) { return self.templates[slug].dataset.title; });
+    var titles = this.shown.map(function (slug) { return self.columns[slug].title; });
     var caption = this.table.querySelector("caption");
     caption.textContent = format(caption.dataset.label, {titles: titles.join(", ")});
     this.table.hidden = !this.shown.length;
@@ -362,7 +401,7 @@
   }
 
   /* Shared with chooser.js, which is loaded after this file. */
-  window.participationKit = {format: format, element: make, onEveryPage: onEveryPage};
+  window.participationKit = {format: format, element: make, onEveryPage: onEveryPage, root: ROOT};
 
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && settings()) refresh();
