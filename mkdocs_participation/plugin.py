@@ -15,7 +15,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
-from .core.body import normalise_body
+from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, Settings, folder_kind, load_card
 from .core.catalog import Catalog, ImageOptions, build_catalog
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
@@ -41,7 +41,7 @@ from .core.listing import (
     unknown_kind,
 )
 from .core.listing import read_options as read_listing_options
-from .core.markup import plain_title
+from .core.markup import clean_body, plain_title
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
 from .core.schema import KINDS, METHOD, VOCABULARIES
@@ -128,7 +128,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
         )
         self.catalog = build_catalog(
-            self.cards.values(), (f.src_uri for f in files), images, self.config.sentinels
+            self.cards.values(),
+            (f.src_uri for f in files),
+            images,
+            self.config.sentinels,
+            read=lambda path: files.get_file_from_path(path).content_bytes,
         )
         self.catalog.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
         self.views = ViewBuilder(
@@ -225,6 +229,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return markdown
+        # Front matter is card data, never instructions to the theme (template, description…).
+        page.meta.clear()
         page.meta["title"] = plain_title(card.title)
         return normalise_body(card.body, self.config.heading_level)
 
@@ -234,6 +240,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None or self.views is None:
             return None
+        html, removed = clean_body(html)
+        if removed:
+            problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
+            card.problems.append(problem)
+            _report(problem)
         view = self.views.card(card)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
@@ -242,7 +253,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
         closing = [part for part in (view.case_studies, view.related) if part]
         page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
-        return None
+        return html
 
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
         """Check catalogue markers now that every page is read; catalogues fill them in

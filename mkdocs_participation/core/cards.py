@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ class Card:
     def __getitem__(self, name: str) -> Any:
         return self.values.get(name)
 
-    @property
+    @functools.cached_property
     def order(self) -> tuple[int, str]:
         """Sort key: ``ordre`` first (cards without it last), then the title."""
         rank = self.values.get("ordre")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from .cards import Card
 from .links import Links, Mention
+from .markup import active_svg
 from .problems import Problem, Severity
 from .schema import FIELDS, Field, Type
 
@@ -71,8 +72,10 @@ def build_catalog(
     files: Iterable[str],
     images: ImageOptions | None = None,
     sentinels: Iterable[str] = ("Autre",),
+    read: Callable[[str], bytes] | None = None,
 ) -> Catalog:
-    """Gather ``cards``, resolve their images against the site's ``files`` and their references."""
+    """Gather ``cards``, resolve their images against the site's ``files`` and their references;
+    ``read`` gives a docs file's bytes, to check the SVG images cards name."""
     sentinels = list(sentinels)
     catalog = Catalog(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
     known = set(files)
@@ -83,8 +86,24 @@ def build_catalog(
                 path = _find_image(card, spec.name, known, options)
                 if path:
                     catalog.images[card.path, spec.name] = path
+                if path and read is not None and path.lower().endswith(".svg"):
+                    _check_svg(card, spec.name, path, read)
     _resolve_references(catalog, sentinels[0] if sentinels else None)
     return catalog
+
+
+def _check_svg(card: Card, key: str, path: str, read: Callable[[str], bytes]) -> None:
+    if active_svg(read(path).decode("utf-8", "replace")):
+        card.problems.append(
+            Problem(
+                card.path,
+                f"the SVG image '{path}' holds a script, which runs when the file is opened",
+                card.source.line_of(key),
+                key,
+                "remove its <script> elements, on… attributes and javascript: links",
+                Severity.ERROR,
+            )
+        )
 
 
 def _find_image(card: Card, key: str, known: set[str], options: ImageOptions) -> str | None:

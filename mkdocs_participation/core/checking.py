@@ -61,7 +61,13 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
             )
             continue
         cards.append(load_card(path, text, kind, site.settings))
-    catalog = build_catalog(cards, files, site.images, site.sentinels)
+    catalog = build_catalog(
+        cards,
+        files,
+        site.images,
+        site.sentinels,
+        read=lambda path: (site.docs_dir / path).read_bytes(),
+    )
     problems = [*unreadable, *(p for card in catalog.cards for p in card.problems)]
     if only:
         problems = [p for p in problems if _is_under(p.path, only)]

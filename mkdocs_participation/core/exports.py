@@ -61,7 +61,7 @@ def export_files(catalog: Catalog, options: ExportOptions) -> dict[str, str | by
     """Every export file, by site-relative path; the feed needs ``site_url`` for its ids."""
     document = catalogue_document(catalog, options)
     files: dict[str, str | bytes] = {
-        options.path(JSON_FILE): _json(document),
+        options.path(JSON_FILE): _json(document, indent=None),
         options.path(CSV_FILE): catalogue_csv(document["fiches"]),
         options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
         options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
@@ -322,5 +322,6 @@ def _instant(date: str) -> str:
     return f"{date}T00:00:00Z"
 
 
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+def _json(data: Any, indent: int | None = 1) -> str:
+    """JSON text; the catalogue itself is written compact, which the fast encoder needs."""
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"

@@ -6,6 +6,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "methode": "Méthode",
         "permalink": "Lien vers cette section",
+        "thousands": "\u202f",
         "outil": "Outil",
         "exemple": "Exemple",
         "suivi": "Suivi de démarche",
@@ -175,6 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "methode": "Method",
         "permalink": "Link to this section",
+        "thousands": ",",
         "outil": "Tool",
         "exemple": "Case study",
         "suivi": "Follow-up",

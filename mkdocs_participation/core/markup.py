@@ -1,57 +1,64 @@
-"""Card values as safe HTML: escaped text, inline Markdown with a few tags, safe URLs.
+"""Card values and bodies as safe HTML: escaped text, a few tags, safe URLs (docs/securite.md).
 
 Policy for HTML written inside card values (the legacy toolbox has ``<br/>``, ``<i>`` and
 ``<a href>`` in list items): inline Markdown and the tags in ``INLINE_TAGS`` are kept, links only
 with http(s) or mailto targets; every other tag is removed and its text kept; text is escaped.
+Card bodies keep what Python-Markdown, pymdownx and Material write (``BODY_TAGS``); nothing that
+runs, embeds another site or loads an image from it. A known video player becomes a link.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import markdown
 import nh3
 from markupsafe import Markup
 
+from .video import parse_video
+
 INLINE_TAGS = {"a", "abbr", "b", "br", "code", "em", "i", "small", "strong", "sub", "sup"}
-BLOCK_TAGS = INLINE_TAGS | {
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "img",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "span",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-}
 SAFE_SCHEMES = {"http", "https", "mailto"}
-_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "abbr": {"title"},
-    "img": {"src", "alt", "title"},
-    "th": {"scope"},
-    "td": {"colspan"},
-    "*": {"id"},
-}
+_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "*": {"id"}}
 _MARKUP_HINT = re.compile(r"[<>&*_`\[\\]")
+# What Python-Markdown, its extensions, pymdownx and Material write in a page: admonitions,
+# details, tables, code, footnotes, task lists, content tabs, icons, attr_list ids and classes.
+BODY_TAGS = INLINE_TAGS | {
+    *("blockquote", "caption", "dd", "del", "details", "div", "dl", "dt", "figcaption"),
+    *("figure", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input", "ins", "kbd", "label"),
+    *("li", "mark", "ol", "p", "path", "pre", "q", "s", "samp", "span", "summary", "svg"),
+    *("table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var"),
+}
+# No data-* attribute: the plugin's scripts act on some (a data-participation-video frame).
+_BODY_ATTRIBUTES = {
+    "*": {"class", "dir", "id", "lang", "title"},
+    "a": {"href", "name"},
+    "details": {"open"},
+    "img": {"alt", "height", "loading", "src", "width"},
+    "input": {"checked", "disabled", "name"},
+    "label": {"for"},
+    "ol": {"start"},
+    "path": {"d"},
+    "svg": {"height", "viewBox", "width", "xmlns"},
+    "td": {"colspan", "rowspan", "style"},
+    "th": {"colspan", "rowspan", "scope", "style"},
+    "time": {"datetime"},
+}
+# Removed with everything inside: what runs, embeds another page or sends a form.
+_FORBIDDEN = {"applet", "base", "embed", "form", "frame", "iframe", "link", "meta", "object"}
+_FORBIDDEN |= {"script", "style", "template"}
+_IFRAME = re.compile(r"<iframe\b(?P<attributes>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
+# An input the sanitiser left without a type would show as a text field: only boxes are kept.
+_TEXT_INPUT = re.compile(r'<input(?![^>]*\btype="(?:checkbox|radio)")[^>]*>')
+_SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_SVG_ACTIVE = re.compile(
+    r"<\s*(?:script|foreignObject|iframe|embed|object)\b|[\s/\"']on[a-z]+\s*="
+    r"|j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:",
+    re.IGNORECASE,
+)
 
 
 def is_safe_url(url: str) -> bool:
@@ -62,7 +69,13 @@ def is_safe_url(url: str) -> bool:
     scheme = urlsplit(url).scheme.lower()
     if scheme:
         return scheme in SAFE_SCHEMES
-    return not url.startswith("//")
+    # Browsers read a backslash as a slash: '\\host' and '/\host' lead to another site too.
+    return not url.replace("\\", "/").startswith("//")
+
+
+def is_local_url(url: str) -> bool:
+    """True for a path inside the site: an image there loads nothing from another host."""
+    return is_safe_url(url) and not urlsplit(url.strip()).scheme
 
 
 def _keep_safe_links(tag: str, attribute: str, value: str) -> str | None:
@@ -71,12 +84,88 @@ def _keep_safe_links(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
-def clean(fragment: str, *, block: bool = False) -> str:
-    """Sanitise an HTML fragment with the inline (or block) allow-list."""
-    tags = BLOCK_TAGS if block else INLINE_TAGS
+def _keep_body_links(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "src":
+        return value if is_local_url(value) else None
+    return _keep_safe_links(tag, attribute, value)
+
+
+def clean_body(fragment: str) -> tuple[str, list[str]]:
+    """Sanitise the HTML of a card body with ``BODY_TAGS``; also say what was taken out that
+    a reader would miss (scripts, embedded pages, handlers, unsafe links, remote images)."""
+    fragment = videos_as_links(fragment)
+    cleaned = nh3.clean(
+        fragment,
+        tags=BODY_TAGS,
+        clean_content_tags=_FORBIDDEN,
+        attributes=_BODY_ATTRIBUTES,
+        tag_attribute_values={"input": {"type": {"checkbox", "radio"}}},
+        url_schemes=SAFE_SCHEMES,
+        attribute_filter=_keep_body_links,
+        filter_style_properties={"text-align"},
+        link_rel=None,
+    )
+    return _TEXT_INPUT.sub("", cleaned), removed_html(fragment)
+
+
+def removed_html(fragment: str) -> list[str]:
+    """What ``clean_body`` takes out of ``fragment`` that changes what a page shows or does."""
+    finder = _RemovedFinder()
+    finder.feed(fragment)
+    finder.close()
+    return list(dict.fromkeys(finder.removed))
+
+
+class _RemovedFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.removed: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _FORBIDDEN:
+            self.removed.append(f"<{tag}>")
+            return
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.removed.append(f"{name}=")
+            elif name == "href" and value is not None and not is_safe_url(value):
+                self.removed.append(f"link '{_clip(value)}'")
+            elif name == "src" and tag == "img" and value and not is_local_url(value):
+                self.removed.append(f"image '{_clip(value)}'")
+
+
+def _clip(url: str) -> str:
+    url = " ".join(url.split())
+    return url if len(url) <= 40 else url[:39] + "…"
+
+
+def videos_as_links(fragment: str) -> str:
+    """Embedded players of known video sites become a link to the video: no request to their
+    host when the page loads. Other embedded pages are left to the sanitiser to remove."""
+
+    def link(match: re.Match[str]) -> str:
+        src = _SRC.search(match["attributes"])
+        url = html.unescape(next(filter(None, src.groups()), "")) if src else ""
+        video = parse_video(url)
+        if video is None:
+            return match[0]
+        watch = html.escape(video.watch)
+        return f'<a href="{watch}">{watch}</a>'
+
+    return _IFRAME.sub(link, fragment)
+
+
+def active_svg(svg: str) -> bool:
+    """True when an SVG file holds script, event handlers or javascript: links, which run when
+    a visitor opens the file itself (never inside an <img>)."""
+    return bool(_SVG_ACTIVE.search(html.unescape(svg)))
+
+
+def clean(fragment: str) -> str:
+    """Sanitise an HTML fragment with the inline allow-list."""
     return nh3.clean(
         fragment,
-        tags=tags,
+        tags=INLINE_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes=SAFE_SCHEMES,
         attribute_filter=_keep_safe_links,
@@ -99,8 +188,8 @@ class InlineRenderer:
         return Markup(clean(rendered))
 
     def block(self, text: str) -> Markup:
-        """Render a Markdown block (a legacy follow-up section) to sanitised HTML."""
-        return Markup(clean(self._markdown.reset().convert(text), block=True))
+        """Render a Markdown block (a legacy follow-up section) as a card body is rendered."""
+        return Markup(clean_body(self._markdown.reset().convert(text))[0])
 
 
 def plain_title(title: str) -> str:

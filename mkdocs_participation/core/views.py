@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -13,6 +15,12 @@ from .catalog import Catalog
 from .dates import format_date
 from .markup import InlineRenderer
 from .schema import CASE, FIELDS_BY_NAME, FOLLOW_UP, METHOD, TOOL, Type
+
+
+@functools.lru_cache(maxsize=512)
+def anchor(title: str) -> str:
+    """The id of a section of a card page; the same few titles recur on every page."""
+    return slugify(title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +228,7 @@ class ViewBuilder:
         """The non-empty lists of ``card`` among ``names``, with their headings."""
         return [
             Section(
-                slugify(self.labels.get(name, name)),
+                anchor(self.labels.get(name, name)),
                 self.labels.get(name, name),
                 [self.inline(item) for item in card[name]],
             )
@@ -281,7 +289,7 @@ class ViewBuilder:
     def link_group(self, key: str, items: list[LinkItem]) -> Section | None:
         """A titled list of cards, None when empty."""
         title = self.labels[key]
-        return Section(slugify(title), title, items) if items else None
+        return Section(anchor(title), title, items) if items else None
 
     def uses(self, card: Card, key: str) -> Section | None:
         """The cards a case study names under ``key``; sentinels and dangling names as text."""
@@ -299,7 +307,7 @@ class ViewBuilder:
         if not cases:
             return None
         title = self.labels["case_studies"]
-        return Section(slugify(title), title, [self._case_item(case) for case in cases])
+        return Section(anchor(title), title, [self._case_item(case) for case in cases])
 
     def provided_facts(self, card: Card, names: tuple[str, ...]) -> list[Fact]:
         """The attributes among ``names`` that ``card`` gives, written out for people."""
@@ -355,7 +363,7 @@ class ViewBuilder:
         view.screenshot = self._screenshot(card)
         view.blocks = [
             Block(
-                slugify(self.labels[name]),
+                anchor(self.labels[name]),
                 self.labels[name],
                 self.inline.block(normalise_body(card[name], heading_level=3)),
             )
@@ -373,10 +381,14 @@ def contact_link(value: str | None) -> Link | None:
 
 def range_text(value: Range, labels: dict[str, str]) -> str:
     """A range of participants written out: '15 à 40 personnes', 'jusqu’à 19 personnes'…"""
-    if value.min is not None and value.max is not None:
+    low, high = (
+        None if n is None else f"{n:,}".replace(",", labels["thousands"])
+        for n in (value.min, value.max)
+    )
+    if low is not None and high is not None:
         if value.min == value.max:
-            return labels["participants_exact"].format(min=value.min)
-        return labels["participants_range"].format(min=value.min, max=value.max)
-    if value.min is not None:
-        return labels["participants_min"].format(min=value.min)
-    return labels["participants_max"].format(max=value.max)
+            return labels["participants_exact"].format(min=low)
+        return labels["participants_range"].format(min=low, max=high)
+    if low is not None:
+        return labels["participants_min"].format(min=low)
+    return labels["participants_max"].format(max=high)

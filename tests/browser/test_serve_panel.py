@@ -60,7 +60,7 @@ class Serve:
     def text(self) -> str:
         return self.log.read_text(encoding="utf-8")
 
-    def wait_for(self, what: str, count: int = 1, timeout: float = 60) -> str:
+    def wait_for(self, what: str, count: int = 1, timeout: float = 180) -> str:
         """The terminal output once ``what`` appeared ``count`` times (polling, not timing)."""
         deadline = time.monotonic() + timeout
         while self.text().count(what) < count:

@@ -1,0 +1,1 @@
+"""Hostile cards: what a malicious or careless pull request could put in a toolbox."""
