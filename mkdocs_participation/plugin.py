@@ -28,7 +28,7 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
-from .core.labels import labels_for
+from .core.labels import labels_for, vocabularies_for
 from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
@@ -44,7 +44,7 @@ from .core.listing import read_options as read_listing_options
 from .core.markup import clean_body, plain_title
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
-from .core.schema import KINDS, METHOD, VOCABULARIES
+from .core.schema import KINDS, METHOD
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
@@ -97,10 +97,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             config.extra_javascript.append(COMPARE_SETTINGS)
         language = self.config.language or config.theme.get("language") or "fr"
         self.language = language if language in ("fr", "en") else "fr"
-        vocabularies = {
-            name: {**values, **self.config.vocabularies.get(name, {})}
-            for name, values in VOCABULARIES.items()
-        }
+        vocabularies = vocabularies_for(self.language, self.config.vocabularies)
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )

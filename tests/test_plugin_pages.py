@@ -82,6 +82,9 @@ def test_english_interface(site):
         "Drawbacks",
         "Play the video",
         "April 4, 2017",
+        "Level of participation",
+        "Involve",
+        "Several weeks",
     ):
         assert words in html
 

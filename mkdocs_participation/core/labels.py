@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .schema import VOCABULARIES
+
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "methode": "Méthode",
@@ -348,3 +350,83 @@ LABELS: dict[str, dict[str, str]] = {
 def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """The interface words for ``language`` (French when unknown), with the site's overrides."""
     return {**LABELS.get(language, LABELS["fr"]), **(overrides or {})}
+
+
+# The same keys in English: vocabulary labels and the names of the structured attributes.
+ENGLISH_VOCABULARIES: dict[str, dict[str, str]] = {
+    "categorie": {"methode": "Method", "outil": "Tool"},
+    "niveau": {
+        "informer": "Inform",
+        "consulter": "Consult",
+        "concerter": "Involve",
+        "co-construire": "Collaborate",
+        "co-decider": "Co-decide",
+    },
+    "format": {"presentiel": "In person", "en-ligne": "Online", "hybride": "Hybrid"},
+    "echelle": {
+        "locale": "Local",
+        "departementale": "County",
+        "regionale": "Regional",
+        "nationale": "National",
+    },
+    "duree": {
+        "quelques-heures": "A few hours",
+        "une-journee": "One day",
+        "plusieurs-jours": "Several days",
+        "plusieurs-semaines": "Several weeks",
+        "plusieurs-mois": "Several months",
+    },
+    "cout": {"faible": "Low", "moyen": "Medium", "eleve": "High"},
+    "recrutement": {
+        "volontaires": "Volunteers",
+        "tirage-au-sort": "Random selection",
+        "panel": "Representative panel",
+        "parties-prenantes": "Stakeholders",
+        "invitation": "By invitation",
+    },
+    "thematiques": {
+        "environnement": "Environment",
+        "sante": "Health",
+        "solidarites": "Social affairs",
+        "europe-international": "Europe and international",
+        "culture": "Culture",
+        "agriculture-alimentation": "Agriculture and food",
+        "education": "Education",
+        "recherche-innovation": "Research and innovation",
+        "jeunesse": "Youth",
+        "amenagement-urbanisme": "Planning and urbanism",
+        "egalite": "Equality",
+        "numerique": "Digital",
+        "institutions-democratie": "Institutions and democracy",
+        "economie-emploi": "Economy and jobs",
+        "mobilites": "Transport",
+    },
+}
+LABELS["en"].update(
+    {
+        "niveau": "Level of participation",
+        "format": "Format",
+        "echelle": "Scale",
+        "participants": "Number of participants",
+        "duree": "Duration",
+        "cout": "Cost",
+        "recrutement": "Recruitment",
+        "thematiques": "Themes",
+        "methodes": "Methods used",
+        "organisateur": "Organiser",
+        "in_progress": "Status",
+        "tagline": "Tagline",
+    }
+)
+
+
+def vocabularies_for(
+    language: str, overrides: dict[str, dict[str, str]] | None = None
+) -> dict[str, dict[str, str]]:
+    """The controlled vocabularies with their labels in ``language``, then the site's own."""
+    translated = ENGLISH_VOCABULARIES if language == "en" else {}
+    overrides = overrides or {}
+    return {
+        name: {**values, **translated.get(name, {}), **(overrides.get(name) or {})}
+        for name, values in VOCABULARIES.items()
+    }

@@ -18,8 +18,9 @@ import yaml
 
 from .cards import Settings
 from .catalog import ImageOptions
+from .labels import vocabularies_for
 from .problems import Severity
-from .schema import KINDS, VOCABULARIES
+from .schema import KINDS
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN_NAME = "participation"
@@ -176,9 +177,7 @@ def _apply_options(site: SiteConfig, options: dict[str, Any], config_file: Path)
     if not isinstance(overrides, dict):
         raise SiteConfigError(f"{config_file}: participation vocabularies: expected a mapping")
     site.settings = Settings(
-        vocabularies={
-            name: {**values, **(overrides.get(name) or {})} for name, values in VOCABULARIES.items()
-        },
+        vocabularies=vocabularies_for("fr", overrides),
         video_hosts=frozenset(options.get("video_hosts") or ()),
     )
     site.sentinels = tuple(str(s) for s in options.get("sentinels", site.sentinels))

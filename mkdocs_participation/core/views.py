@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -240,7 +239,7 @@ class ViewBuilder:
         """The structured attributes, 'not provided' where missing, in a fixed order."""
         facts = []
         for name in FACTS:
-            label = FIELDS_BY_NAME[name].label
+            label = self.labels.get(name, FIELDS_BY_NAME[name].label)
             text = self.fact_text(card, name)
             facts.append(Fact(label, text or self.labels["not_provided"], bool(text)))
         return facts
