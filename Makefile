@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench clean chromium
+.PHONY: serve build test lint bench fuzz clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ lint: $(STAMP)
 
 test: $(STAMP) chromium lint
 	$(BIN)/pytest -n 2 --dist loadfile
+
+# The property-based tests with many more examples than `make test` runs (FUZZ=20000 by default).
+FUZZ ?= 20000
+fuzz: $(STAMP)
+	PARTICIPATION_FUZZ_EXAMPLES=$(FUZZ) $(BIN)/pytest -q tests/core/test_fuzz.py
 
 bench: $(STAMP) chromium
 	$(BIN)/python benchmarks/build_time.py

@@ -218,6 +218,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             nav.items = _without_cards(nav.items, self.cards)
         return nav
 
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A card's page is made of the card as read (MkDocs would stop at a byte that is not
+        UTF-8, where the card reports it)."""
+        card = self.cards.get(page.file.src_uri)
+        return card.body if card is not None else None
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
@@ -272,7 +278,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _known(self, file: File, found: Marker) -> bool:
         if found.kind in KINDS:
             return True
-        _report(unknown_kind(file.src_uri, found.kind, marker_line(_read(file), found.kind)))
+        _report(
+            unknown_kind(
+                file.src_uri,
+                found.kind,
+                marker_line(_read(file).decode("utf-8-sig", "replace"), found.kind),
+            )
+        )
         return False
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -313,11 +325,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             context["compare_item"] = compare_item(self.views, card)
 
 
-def _read(file: File) -> str:
+def _read(file: File) -> bytes:
     try:
-        return file.content_string
-    except (OSError, UnicodeDecodeError) as error:
-        raise PluginError(f"{file.src_uri}: cannot read the card: {error}") from error
+        return file.content_bytes
+    except OSError as error:
+        raise PluginError(f"{file.src_uri}: cannot read the file: {error}") from error
 
 
 def _report(problem: Problem) -> None:

@@ -139,7 +139,7 @@ def test_case_study_page_shows_its_facts_figures_links_and_legacy_body(site):
     assert "<li>Autre</li>" in html
     assert re.search(r'<h2 id="ce-qui-a-ete-fait">Ce qui a été fait', html)
     assert "<li>Un vote en ligne</li>" in html
-    assert '<a href="https://example.org/bilan">le bilan</a>' in html
+    assert '<a href="https://example.org/bilan" rel="noopener noreferrer">le bilan</a>' in html
 
 
 def test_method_page_lists_case_studies_with_organiser_date_and_status(site):

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import re
 
-from .problems import Problem
+from .problems import Problem, Severity
 
 _BOLD_TITLE = re.compile(r"^\s{0,3}\*\*(?P<title>[^*\n]{1,120}?)\s*(?::\s*\*\*|\*\*\s*:)\s*$")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[*+-]|\d{1,9}[.)])\s+\S")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _KRAMDOWN_ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$")
+# Beyond these, Python-Markdown recurses too deep or slows down with the square of the length.
+MAX_NESTING, MAX_RUN, MAX_BRACKETS = 200, 200, 500
+_BLOCK_MARKUP = " \t>-*+.)0123456789"
+_LONG_RUN = re.compile(rf"([*_\[\]()<>`~])\1{{{MAX_RUN - 1}}}")
 
 
 def normalise_body(markdown: str, heading_level: int = 2) -> str:
-    """Rewrite bold pseudo-headings as headings and separate lists from the paragraph above."""
+    """Rewrite bold pseudo-headings as headings and separate lists from the paragraph above;
+    a body Python-Markdown cannot render safely (``markdown_hazard``) is shown as written, as
+    preformatted text."""
+    if markdown_hazard(markdown) is not None:
+        return "\n".join("    " + line for line in markdown.strip("\n").split("\n"))
     out: list[str] = []
     fence: str | None = None
     hashes = "#" * heading_level
@@ -45,6 +53,38 @@ def normalise_body(markdown: str, heading_level: int = 2) -> str:
             out.append("")
         out.append(line if line.strip() else "")
     return "\n".join(out)
+
+
+def markdown_hazard(markdown: str) -> int | None:
+    """The first line (from 0) of ``markdown`` that would make Python-Markdown recurse past
+    Python's limit or take minutes: nesting hundreds deep, long runs of one delimiter, hundreds
+    of opening brackets in one paragraph. None for any ordinary text."""
+    brackets, start, fence = 0, 0, None
+    for number, line in enumerate(markdown.split("\n")):
+        if marker := _FENCE.match(line):
+            fence = None if fence == marker[1] else fence or marker[1]
+        if not line.strip():
+            brackets, start = 0, number + 1
+            continue
+        brackets += line.count("[") if fence is None else 0
+        if len(line) - len(line.lstrip(_BLOCK_MARKUP)) > MAX_NESTING or _LONG_RUN.search(line):
+            return number
+        if brackets > MAX_BRACKETS:
+            return start
+    return None
+
+
+def hazard_problem(path: str, line: int | None, key: str | None = None) -> Problem:
+    """The error for Markdown shown as written because it cannot be rendered safely."""
+    return Problem(
+        path,
+        "this Markdown nests too deeply or repeats a delimiter too often to be rendered; "
+        "it is shown as written",
+        line,
+        key,
+        "break the nesting or the run of symbols up",
+        Severity.ERROR,
+    )
 
 
 def _is_list_line(line: str) -> bool:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -12,11 +12,12 @@ from typing import Any
 
 from slugify import slugify
 
+from .body import hazard_problem, markdown_hazard
 from .dates import parse_date
 from .markup import is_safe_url
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
-from .source import Source, read_source
+from .source import Source, decode_card, read_source
 from .video import Video, parse_video
 
 
@@ -80,6 +81,8 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
     kind = builder.kind(default_kind)
     values = builder.values(kind)
     title = values.get("title") or PurePosixPath(source.path).stem
+    if (hazard := markdown_hazard(source.body)) is not None:
+        builder.problems.append(hazard_problem(source.path, source.body_line + hazard))
     return Card(
         path=source.path,
         kind=kind,
@@ -195,7 +198,11 @@ class _Builder:
     def _check_text(self, key: str, spec: Field, raw: Any) -> str | None:
         return self._text(key, raw)
 
-    _check_block = _check_text
+    def _check_block(self, key: str, spec: Field, raw: Any) -> str | None:
+        text = self._text(key, raw)
+        if text is not None and markdown_hazard(text) is not None:
+            self.problems.append(hazard_problem(self.source.path, self.source.line_of(key), key))
+        return text
 
     def _check_legacy(self, key: str, spec: Field, raw: Any) -> Any:
         return raw
@@ -409,6 +416,13 @@ def folder_kind(path: str, folders: dict[str, str]) -> str | None:
     return None
 
 
-def load_card(path: str, text: str, default_kind: str, settings: Settings | None = None) -> Card:
-    """Read and check one card file."""
-    return build_card(read_source(path, text), default_kind, settings)
+def load_card(
+    path: str, text: str | bytes, default_kind: str, settings: Settings | None = None
+) -> Card:
+    """Read and check one card file, given as text or as the bytes of the file."""
+    problems: list[Problem] = []
+    if isinstance(text, bytes):
+        text, problems = decode_card(path, text)
+    source = read_source(path, text)
+    source.problems[:0] = problems
+    return build_card(source, default_kind, settings)

@@ -54,13 +54,13 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
         if kind is None:
             continue
         try:
-            text = (site.docs_dir / path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
+            data = (site.docs_dir / path).read_bytes()
+        except OSError as error:
             unreadable.append(
                 Problem(path, f"cannot read the card: {error}", severity=Severity.ERROR)
             )
             continue
-        cards.append(load_card(path, text, kind, site.settings))
+        cards.append(load_card(path, data, kind, site.settings))
     catalog = build_catalog(
         cards,
         files,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -31,6 +32,7 @@ FEED_KINDS = (METHOD, TOOL, CASE)
 LIST_SEPARATOR = " | "
 ATOM = "http://www.w3.org/2005/Atom"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -313,9 +315,15 @@ def atom_feed(document: dict[str, Any], options: ExportOptions) -> str:
 
 
 def _child(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attributes)
-    element.text = text
+    element = ET.SubElement(parent, tag, {k: _xml_text(v) for k, v in attributes.items()})
+    element.text = _xml_text(text) if text is not None else None
     return element
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (control characters, U+FFFE…), which
+    would make the whole feed unreadable."""
+    return _NOT_XML.sub("", text)
 
 
 def _instant(date: str) -> str:

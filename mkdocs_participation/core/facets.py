@@ -43,7 +43,7 @@ _MARKS = re.compile(
     )
 )
 _WORD = re.compile(r"[^\W_]+")
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # not "[^>]*": a run of "<" would take quadratic time
 
 
 @dataclass(frozen=True, slots=True)

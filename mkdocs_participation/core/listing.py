@@ -274,7 +274,7 @@ class ListingBuilder:
         return Entry(
             slug=card.slug,
             url=self.catalog.url(card),
-            title=self.views.inline(card.title),
+            title=Markup.escape(card.title),  # as on its page: inside a link, no markup
             tagline=self.views.inline(card["tagline"] or card["description"] or ""),
             picture=Image(picture, "") if picture else None,
             facts=[

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import markdown
 import nh3
 from markupsafe import Markup
 
+from .body import markdown_hazard
 from .video import parse_video
 
 INLINE_TAGS = {"a", "abbr", "b", "br", "code", "em", "i", "small", "strong", "sub", "sup"}
@@ -50,10 +50,14 @@ _BODY_ATTRIBUTES = {
 # Removed with everything inside: what runs, embeds another page or sends a form.
 _FORBIDDEN = {"applet", "base", "embed", "form", "frame", "iframe", "link", "meta", "object"}
 _FORBIDDEN |= {"script", "style", "template"}
-_IFRAME = re.compile(r"<iframe\b(?P<attributes>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
+# The opening tag only ("[^<>]", never ".*", keeps it linear); the sanitiser drops the rest.
+_IFRAME = re.compile(r"<iframe\b(?P<attributes>[^<>]*)>", re.IGNORECASE)
 # An input the sanitiser left without a type would show as a text field: only boxes are kept.
-_TEXT_INPUT = re.compile(r'<input(?![^>]*\btype="(?:checkbox|radio)")[^>]*>')
-_SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_TEXT_INPUT = re.compile(r'<input(?![^<>]*\btype="(?:checkbox|radio)")[^<>]*>')
+# Start tags and their attributes, read the linear way (no HTML parser: it is quadratic on
+# thousands of unclosed tags).
+_START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)([^<>]*)>")
+_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _SVG_ACTIVE = re.compile(
     r"<\s*(?:script|foreignObject|iframe|embed|object)\b|[\s/\"']on[a-z]+\s*="
     r"|j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:",
@@ -103,35 +107,35 @@ def clean_body(fragment: str) -> tuple[str, list[str]]:
         url_schemes=SAFE_SCHEMES,
         attribute_filter=_keep_body_links,
         filter_style_properties={"text-align"},
-        link_rel=None,
+        link_rel="noopener noreferrer",
     )
     return _TEXT_INPUT.sub("", cleaned), removed_html(fragment)
 
 
 def removed_html(fragment: str) -> list[str]:
     """What ``clean_body`` takes out of ``fragment`` that changes what a page shows or does."""
-    finder = _RemovedFinder()
-    finder.feed(fragment)
-    finder.close()
-    return list(dict.fromkeys(finder.removed))
+    removed: list[str] = []
+    for tag in _START_TAG.finditer(fragment):
+        name = tag[1].lower()
+        if name in _FORBIDDEN:
+            removed.append(f"<{name}>")
+            continue
+        for key, value in _attributes(tag[2]):
+            if key.startswith("on"):
+                removed.append(f"{key}=")
+            elif key == "href" and not is_safe_url(value):
+                removed.append(f"link '{_clip(value)}'")
+            elif key == "src" and name == "img" and value and not is_local_url(value):
+                removed.append(f"image '{_clip(value)}'")
+    return list(dict.fromkeys(removed))
 
 
-class _RemovedFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.removed: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _FORBIDDEN:
-            self.removed.append(f"<{tag}>")
-            return
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.removed.append(f"{name}=")
-            elif name == "href" and value is not None and not is_safe_url(value):
-                self.removed.append(f"link '{_clip(value)}'")
-            elif name == "src" and tag == "img" and value and not is_local_url(value):
-                self.removed.append(f"image '{_clip(value)}'")
+def _attributes(text: str) -> list[tuple[str, str]]:
+    """The attributes of a start tag, names in lower case, values unescaped."""
+    return [
+        (found[1].lower(), html.unescape(next(filter(None, found.groups()[1:]), "")))
+        for found in _ATTRIBUTE.finditer(text)
+    ]
 
 
 def _clip(url: str) -> str:
@@ -144,9 +148,7 @@ def videos_as_links(fragment: str) -> str:
     host when the page loads. Other embedded pages are left to the sanitiser to remove."""
 
     def link(match: re.Match[str]) -> str:
-        src = _SRC.search(match["attributes"])
-        url = html.unescape(next(filter(None, src.groups()), "")) if src else ""
-        video = parse_video(url)
+        video = parse_video(dict(_attributes(match["attributes"])).get("src", ""))
         if video is None:
             return match[0]
         watch = html.escape(video.watch)
@@ -181,7 +183,7 @@ class InlineRenderer:
 
     def __call__(self, text: str) -> Markup:
         text = " ".join(text.split())
-        if not _MARKUP_HINT.search(text):
+        if not _MARKUP_HINT.search(text) or markdown_hazard(text) is not None:
             return Markup.escape(text)
         rendered = self._markdown.reset().convert(text)
         rendered = rendered.removeprefix("<p>").removesuffix("</p>")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 class Severity(StrEnum):
@@ -29,4 +32,5 @@ class Problem:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         what = f"{self.key}: {self.message}" if self.key else self.message
         hint = f" ({self.suggestion})" if self.suggestion else ""
-        return f"{where}: {what}{hint}"
+        # A card value quoted in the message must not drive the author's terminal.
+        return _CONTROL.sub(lambda found: repr(found[0])[1:-1], f"{where}: {what}{hint}")

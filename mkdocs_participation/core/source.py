@@ -44,6 +44,24 @@ class Source:
         return self.key_lines.get(key)
 
 
+def decode_card(path: str, data: bytes) -> tuple[str, list[Problem]]:
+    """The text of the card file at ``path``; bytes that are not UTF-8 read as U+FFFD, with an
+    error on the line of the first one, so that the card still gets its page."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        problem = Problem(
+            path,
+            f"not UTF-8 text (byte {data[error.start]:#04x}); shown as \ufffd",
+            line,
+            None,
+            "save the file as UTF-8",
+            Severity.ERROR,
+        )
+        return data.decode("utf-8-sig", "replace"), [problem]
+
+
 def read_source(path: str, text: str) -> Source:
     """Parse the text of the card at docs-relative ``path``; never raises on bad input."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

@@ -283,7 +283,7 @@ class ViewBuilder:
 
     def link(self, card: Card) -> LinkItem:
         """A link to the page of ``card``."""
-        return LinkItem(self.inline(card.title), self.catalog.url(card))
+        return LinkItem(Markup.escape(card.title), self.catalog.url(card))
 
     def link_group(self, key: str, items: list[LinkItem]) -> Section | None:
         """A titled list of cards, None when empty."""
@@ -333,7 +333,7 @@ class ViewBuilder:
     def _case_item(self, case: Card) -> CaseItem:
         date = case["date"]
         return CaseItem(
-            label=self.inline(case.title),
+            label=Markup.escape(case.title),
             href=self.catalog.url(case),
             organiser=case["organisateur"],
             date_iso=date.isoformat() if date else None,

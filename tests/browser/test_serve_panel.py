@@ -29,6 +29,8 @@ BAD_YAML = (
     "(put quotes around a value that contains ': ')"
 )
 BUILT = "Documentation built in"
+# MkDocs drops a log line equal to the previous one, so rebuilds are counted by this line.
+RELOADED = "Reloading browsers"
 
 
 class Serve:
@@ -134,7 +136,7 @@ def test_invalid_cards_show_the_terminal_line_in_a_panel_until_fixed(served, tab
 
     card_file = docs / "methodes" / "panel.md"
     card_file.write_text(card_file.read_text("utf-8").replace("couts:", "cout:"), "utf-8")
-    terminal = serve.wait_for(BUILT, 2)
+    terminal = serve.wait_for(RELOADED)
     assert UNKNOWN_KEY not in terminal.split("Detected file changes")[-1]
     expect(page.locator(PANEL)).to_have_count(0)
     expect(page.locator("article")).to_contain_text("Faible")
@@ -151,9 +153,9 @@ def test_a_card_edit_shows_after_one_rebuild(served, tab):
     card_file.write_text(
         card_file.read_text("utf-8").replace("Rien à redire", "Une accroche toute neuve"), "utf-8"
     )
-    serve.wait_for(BUILT, 2)
+    serve.wait_for(RELOADED)
     expect(page.locator("article")).to_contain_text("Une accroche toute neuve")
-    assert serve.text().count(BUILT) == 2
+    assert serve.text().count(RELOADED) == 1
 
 
 def test_a_built_site_never_shows_the_panel(site):

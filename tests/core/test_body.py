@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from mkdocs_participation.core.body import normalise_body
+import pytest
+
+from mkdocs_participation.core.body import markdown_hazard, normalise_body, removed_html_problem
 
 
 def test_bold_line_with_colon_becomes_a_heading_and_its_list_a_list():
@@ -39,3 +41,31 @@ def test_existing_lists_and_code_blocks_are_left_alone():
 
 def test_whitespace_only_lines_and_kramdown_attributes():
     assert normalise_body("a\n \nb\n{: .text-center }\n") == "a\n\nb\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("Intro\n\n" + "- " * 150 + "x", 2),
+        ("Intro\n\n" + "[x" * 600, 2),
+        ("*" * 300 + "x", 0),
+        ("> " * 300 + "x", 0),
+    ],
+)
+def test_markdown_python_markdown_cannot_render_is_found_and_kept_as_written(body, line):
+    assert markdown_hazard(body) == line
+    assert normalise_body(body) == "\n".join("    " + text for text in body.split("\n"))
+
+
+def test_ordinary_markdown_and_code_full_of_brackets_are_not_hazards():
+    code = "```json\n" + "[1, [2]],\n" * 400 + "```\n"
+    assert markdown_hazard(code) is None
+    assert markdown_hazard("- un\n    - deux\n\n> **Note** [lien](https://a.fr)\n") is None
+
+
+def test_removed_html_is_reported_on_the_line_that_holds_it():
+    body = "Texte.\n\nAutre ligne <SCRIPT>alert(1)</SCRIPT>\n"
+    problem = removed_html_problem("methodes/a.md", body, 5, ["<script>", "onclick="])
+    assert str(problem).startswith(
+        "methodes/a.md:7: HTML removed from the body: <script>, onclick= (card pages run no "
+    )

@@ -176,3 +176,10 @@ def test_slugs_and_folders():
     assert folder_kind("methodes/index.md", FOLDERS) is None
     assert folder_kind("autres/page.md", FOLDERS) is None
     assert folder_kind("methodes", FOLDERS) is None
+
+
+def test_a_value_quoted_in_a_problem_cannot_drive_the_terminal():
+    card = make('title: A\ntagline: x\nordre: "\\e[2J\\a\\nfaux"')
+    assert str(only_problem(card)) == (
+        "methodes/a.md:4: ordre: expected a whole number, got the text '\\x1b[2J\\x07 faux'"
+    )

@@ -60,3 +60,15 @@ def test_missing_and_remote_images_are_reported_at_the_configured_level():
 def test_match_key_ignores_case_accents_apostrophes_and_spaces():
     assert match_key("L’Atelier  citoyen") == match_key("l'atelier\u00a0Citoyen")
     assert match_key("Débat_public") == match_key("debat-public")
+
+
+def test_an_svg_image_holding_a_script_is_an_error_on_its_key():
+    card = make("methodes/a.md", "title: A\ntagline: x\nlogo: logo.svg\nimg-bg: ok.svg")
+    files = {
+        "images/logo.svg": b'<svg onload="alert(1)"><title>Logo</title></svg>',
+        "images/ok.svg": b"<svg><title>Logo</title></svg>",
+    }
+    build_catalog([card], files, read=files.__getitem__)
+    [problem] = card.problems
+    assert (problem.line, problem.key, problem.severity) == (4, "logo", Severity.ERROR)
+    assert "'images/logo.svg' holds a script" in problem.message

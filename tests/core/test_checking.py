@@ -115,7 +115,8 @@ def test_a_file_that_is_not_utf8_is_an_error_not_a_crash(tmp_path):
     report = check(tmp_path, {"docs/methodes/a.md": "---\ntitle: Café\n---\n".encode("latin-1")})
     [problem] = report.problems
     assert problem.severity is Severity.ERROR
-    assert problem.message.startswith("cannot read the card: 'utf-8' codec")
+    assert (problem.line, problem.message) == (2, "not UTF-8 text (byte 0xe9); shown as \ufffd")
+    assert report.cards[0].title == "Caf\ufffd"
 
 
 def test_mkdocs_yml_options_are_the_ones_the_plugin_uses(tmp_path):

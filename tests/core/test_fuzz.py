@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from html.parser import HTMLParser
 
+import markdown
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,9 +15,12 @@ from mkdocs_participation.core.body import normalise_body
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.catalog import build_catalog
 from mkdocs_participation.core.labels import labels_for
+from mkdocs_participation.core.markup import clean_body
 from mkdocs_participation.core.problems import Problem
 from mkdocs_participation.core.schema import FIELDS, VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
+
+from ..test_hostile import network_target
 
 KRAMDOWN = re.compile(r"^\s*\{:[^}]*\}\s*$")
 EXAMPLES = int(os.environ.get("PARTICIPATION_FUZZ_EXAMPLES", "150"))
@@ -84,3 +89,49 @@ def test_body_normalisation_never_fails_and_keeps_every_word(body):
 
     content = "\n".join(line for line in body.split("\n") if not KRAMDOWN.match(line))
     assert words(content) <= words(normalise_body(body))
+
+
+HTML_PIECES = [
+    *("<", ">", "</", "/", "=", '"', "'", " ", "\n", "\t", "&", "&#x09;", "&lt;", "x"),
+    *("script", "img", "a", "iframe", "svg", "style", "p", "div", "input", "details"),
+    *(" src=", " href=", " onerror=", " onclick=", " style=", " type=", " data-x="),
+    *("javascript:", "java\tscript:", "data:text/html,", "//evil.example/", "\\\\evil"),
+    *("https://ok.example/", "alert(1)", "[x](", ")", "![i](", "*", "`", "<!--", "-->"),
+]
+html_soup = st.lists(st.sampled_from(HTML_PIECES), max_size=60).map("".join)
+
+
+class _Unsafe(HTMLParser):
+    """Collects what a sanitised body must never hold."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "iframe", "object", "embed", "form", "base", "meta"):
+            self.found.append(tag)
+        for name, value in attrs:
+            scheme, leaves = network_target(value or "")
+            if name.startswith(("on", "data-")) or name == "style":
+                self.found.append(name)
+            elif name == "src" and leaves:
+                self.found.append(f"src={value}")
+            elif name == "href" and leaves and scheme not in ("http", "https", "mailto"):
+                self.found.append(f"href={value}")
+
+
+@fuzz
+@given(html_soup)
+def test_a_sanitised_body_never_runs_or_loads_from_elsewhere(soup):
+    cleaned, _ = clean_body(markdown.markdown(soup, extensions=["attr_list", "md_in_html"]))
+    unsafe = _Unsafe()
+    unsafe.feed(cleaned)
+    unsafe.close()
+    assert unsafe.found == []
+
+
+@fuzz
+@given(st.text(alphabet=st.sampled_from(list("-*+>[]()_`~ x\n1.")), max_size=2000))
+def test_any_body_either_renders_or_is_kept_as_written(body):
+    markdown.markdown(normalise_body(body), extensions=["attr_list", "md_in_html"])

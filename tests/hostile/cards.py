@@ -59,6 +59,7 @@ TEXTS: tuple[str, ...] = (
     '<img src="https://evil.example.net/t37.png" alt="t37">',
     f'<a href="#" id="participationCompare" name="document$">t38</a>'
     f"<svg><a xlink:href=\"javascript:alert('{MARK}-t38')\"><text>t38</text></a></svg>",
+    "\x0b\x1b[2J\x1b]0;titre\x07 t39\x7f\ufffe",
 )
 
 # Link payloads, put in every link field of every kind of card, and in its image fields.
@@ -118,6 +119,8 @@ VIDEOS = (
     f"https://{ALLOWED_VIDEO_HOST}/embed/v3?a=\"><script>alert('{MARK}-v3')</script>",
     'https://www.youtube.com/watch?v=abc"onload=alert(1)',
 )
+# Markdown that makes Python-Markdown recurse past Python's limit or run for minutes.
+DEEP = ("- " * 3000 + "x", "[x" * 20_000, "*" * 5000 + "x" + "*" * 5000, "> " * 3000 + "x")
 # Interface words set by the site, which reach compare-settings.js and the chooser's data.
 LABELS = {
     "compare_bar": f"</script><!-- <script>alert('{MARK}-l1')</script> Méthodes à comparer",
@@ -174,6 +177,7 @@ def _text_cards() -> dict[str, str]:
             "methodes_liees": [payload, f"texte-{number % len(TEXTS) + 1:02d}"],
             **FACTS,
             "ordre": number,
+            "date": f"2024-01-{number % 28 + 1:02d}",
         }
         docs[f"methodes/texte-{number:02d}.md"] = card(values, body(payload))
     return docs
@@ -255,6 +259,11 @@ def _special_cards() -> dict[str, str | bytes]:
         "methodes/meta.md": card({"title": "Clés de thème", "tagline": "x", **THEME_KEYS}),
         FILE_NAME: card({"title": "Nom de fichier", "tagline": "x"}),
     }
+    for number, text in enumerate(DEEP, 1):
+        docs[f"methodes/profond-{number}.md"] = card(
+            {"title": f"Profond {number}", "tagline": text, "atouts": [text]}, text
+        )
+    docs[f"{FOLDERS['suivi']}/profond.md"] = card({"title": "Suivi profond", "annexes": DEEP[0]})
     for number, url in enumerate(VIDEOS, 1):
         docs[f"outils/video-{number}.md"] = card(
             {"title": f"Vidéo {number}", "tagline": "x", "url_video_demo": url}
@@ -271,7 +280,13 @@ DOCS: dict[str, str | bytes] = {
 }
 # Payloads tried: texts, links in each kind, theme keys, videos, labels, the SVG and file name.
 PAYLOAD_COUNT = (
-    len(TEXTS) + len(URLS) * len(LINK_FIELDS) + len(THEME_KEYS) + len(VIDEOS) + len(LABELS) + 2
+    len(TEXTS)
+    + len(URLS) * len(LINK_FIELDS)
+    + len(THEME_KEYS)
+    + len(VIDEOS)
+    + len(LABELS)
+    + len(DEEP)
+    + 2
 )
 
 

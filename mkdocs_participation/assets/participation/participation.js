@@ -22,8 +22,18 @@
     });
   }
 
+  /* Material's search dialog has no accessible name: give it the one of its search field. */
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    var field = dialog && dialog.querySelector("input[aria-label]");
+    if (field && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", field.getAttribute("aria-label"));
+    }
+  }
+
   function start() {
     setUpVideos(document);
+    nameSearchDialog();
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
