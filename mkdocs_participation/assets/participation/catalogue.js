@@ -264,11 +264,5 @@
   window.addEventListener("popstate", function () {
     catalogues.forEach(function (catalogue) { catalogue.read(); });
   });
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  window.participationKit.onEveryPage(start);
 })();

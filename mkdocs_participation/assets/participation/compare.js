@@ -389,22 +389,10 @@
     refresh();
   }
 
-  /* Runs ``callback`` on every page shown: after each instant navigation with Material. */
-  function onEveryPage(callback) {
-    if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-      window.document$.subscribe(callback);
-    } else if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", callback);
-    } else {
-      callback();
-    }
-  }
-
-  /* Shared with chooser.js, which is loaded after this file. */
-  window.participationKit = {format: format, element: make, onEveryPage: onEveryPage, root: ROOT};
+  Object.assign(window.participationKit, {format: format, element: make, root: ROOT});
 
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && settings()) refresh();
   });
-  onEveryPage(start);
+  window.participationKit.onEveryPage(start);
 })();

@@ -36,11 +36,18 @@
     nameSearchDialog();
   }
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
+  /* Runs ``callback`` on every page shown: after each instant navigation with Material, once
+     otherwise. Shared with the other participation scripts, which are loaded after this one. */
+  function onEveryPage(callback) {
+    if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+      window.document$.subscribe(callback);
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", callback);
+    } else {
+      callback();
+    }
   }
+
+  window.participationKit = {onEveryPage: onEveryPage};
+  onEveryPage(start);
 })();
