@@ -4,10 +4,13 @@
     .venv/bin/python benchmarks/build_time.py --sizes 100 --repeat 1 --no-browser
 
 For each size, N synthetic method cards are written once; the same Markdown pages are built
-with the plugin and as a plain Material site (same theme, same search plugin, cards left out
-of the navigation in both), alternately, each build in a fresh process, the build call alone
-timed, and within the plugin's build the time of the catalogue's own events (on_env and
-on_post_page). At 1,000 cards the catalogue page is opened in Debian's Chromium to time filters.
+three ways: with the plugin as it comes, with the plugin reduced to card pages and catalogues
+(no exports, comparison or chooser: what the catalogue issue asks for), and as a plain Material
+site (same theme, same search plugin, cards left out of the navigation in all three). Builds
+alternate, each in a fresh process; the build call alone is timed, in wall-clock time and in
+the process's CPU time (steadier on a shared machine), and within the full plugin's build the
+time of the catalogues' own events (on_env and on_post_page). At 1,000 cards the catalogue page
+is opened in Debian's Chromium to time filters.
 Results go to benchmarks/results/build_time.json; docs/performance.md summarises them.
 """
 
@@ -65,9 +68,13 @@ def timed(event):
 ParticipationPlugin.on_env = timed(ParticipationPlugin.on_env)
 ParticipationPlugin.on_post_page = timed(ParticipationPlugin.on_post_page)
 config = load_config(sys.argv[1], strict=True, site_dir=sys.argv[2])
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 build(config)
-print(json.dumps({"build": time.perf_counter() - start, "catalogue": spent[0]}))
+print(json.dumps({
+    "build": time.perf_counter() - start,
+    "cpu": time.process_time() - cpu,
+    "catalogue": spent[0],
+}))
 """
 
 VOCABULARY = (
@@ -140,8 +147,10 @@ def write_sites(root: Path, size: int) -> dict[str, Path]:
         "theme": {"name": "material", "language": "fr", "font": False},
         "markdown_extensions": ["attr_list", "md_in_html", {"toc": {"permalink": True}}],
     }
+    catalogues_only = {"exports": False, "comparison": "", "chooser": ""}
     configs = {
         "plugin": {**base, "plugins": ["search", "participation"]},
+        "catalogue": {**base, "plugins": ["search", {"participation": catalogues_only}]},
         # The plugin keeps cards out of the sidebar; the plain site does the same with `nav`.
         "material": {**base, "plugins": ["search"], "nav": ["index.md"]},
     }
@@ -168,27 +177,34 @@ def timed_build(config: Path, site_dir: Path) -> dict[str, float]:
 
 def measure_size(root: Path, size: int, repeat: int) -> dict:
     paths = write_sites(root, size)
-    times: dict[str, list[float]] = {name: [] for name in paths}
-    catalogue_times: list[float] = []
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in paths}
+    names = list(paths)
     for run in range(repeat):
-        for name in list(paths)[:: 1 if run % 2 == 0 else -1]:
+        for name in names[run % len(names) :] + names[: run % len(names)]:
             timing = timed_build(paths[name], root / f"site-{name}")
-            times[name].append(timing["build"])
-            if name == "plugin":
-                catalogue_times.append(timing["catalogue"])
+            runs[name].append(timing)
             print(f"  {size} cards, {name}: {timing['build']:.2f} s", flush=True)
-    plugin, material = statistics.median(times["plugin"]), statistics.median(times["material"])
-    catalogue_s = statistics.median(catalogue_times)
-    catalogue = root / "site-plugin" / "methodes" / "index.html"
-    html = catalogue.read_bytes()
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(timing[key] for timing in runs[name])
+
+    plugin, material = median("plugin", "build"), median("material", "build")
+    catalogue_s = median("plugin", "catalogue")
+    html = (root / "site-plugin" / "methodes" / "index.html").read_bytes()
     return {
         "cards": size,
         "plugin_s": round(plugin, 3),
         "material_s": round(material, 3),
         "ratio": round(plugin / material, 3),
+        "cpu_ratio": round(median("plugin", "cpu") / median("material", "cpu"), 3),
+        "catalogues_only_s": round(median("catalogue", "build"), 3),
+        "catalogues_only_ratio": round(median("catalogue", "build") / material, 3),
+        "catalogues_only_cpu_ratio": round(
+            median("catalogue", "cpu") / median("material", "cpu"), 3
+        ),
         "catalogue_s": round(catalogue_s, 3),
         "catalogue_share": round(catalogue_s / material, 3),
-        "runs": times,
+        "runs": runs,
         "catalogue_html_bytes": len(html),
         "catalogue_html_gzip_bytes": len(gzip.compress(html, 9)),
     }
@@ -283,7 +299,7 @@ def asset_sizes() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
-    parser.add_argument("--repeat", type=int, default=3, help="builds of each site per size")
+    parser.add_argument("--repeat", type=int, default=5, help="builds of each site per size")
     parser.add_argument("--samples", type=int, default=40, help="filter timings in Chromium")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--output", type=Path, default=RESULTS)
@@ -322,15 +338,16 @@ def main() -> None:
 def summary(results: dict) -> str:
     """The results as the Markdown table of docs/performance.md."""
     lines = [
-        "| cards | plain Material | with the plugin | ratio | catalogues alone | "
-        "catalogues / plain |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| cards | plain Material | plugin | ratio (CPU) | cards + catalogues only | "
+        "ratio (CPU) | catalogue events / plain |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for build in results["builds"]:
         lines.append(
             f"| {build['cards']:,} | {build['material_s']:.2f} s | {build['plugin_s']:.2f} s | "
-            f"{build['ratio']:.2f} | {build['catalogue_s']:.2f} s | "
-            f"{build['catalogue_share']:.2f} |"
+            f"{build['ratio']:.2f} ({build['cpu_ratio']:.2f}) | "
+            f"{build['catalogues_only_s']:.2f} s | {build['catalogues_only_ratio']:.2f} "
+            f"({build['catalogues_only_cpu_ratio']:.2f}) | {build['catalogue_share']:.2f} |"
         )
     if "growth_1000_to_5000" in results:
         lines.append(

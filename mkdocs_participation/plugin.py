@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -28,6 +29,7 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.indexing import search_html
 from .core.labels import labels_for, vocabularies_for
 from .core.listing import (
     CatalogueRenderer,
@@ -51,16 +53,13 @@ log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
-ASSETS = (
-    "assets/participation/participation.css",
-    "assets/participation/participation.js",
-    "assets/participation/catalogue.css",
-    "assets/participation/catalogue.js",
-    "assets/participation/compare.css",
-    "assets/participation/compare.js",
-    "assets/participation/chooser.css",
-    "assets/participation/chooser.js",
-)
+# The plugin's styles and scripts, served as one file each on every page (two requests, not
+# eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
+SOURCES = PACKAGE / "assets" / "participation"
+STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
+SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
+STYLESHEET = "assets/participation/participation.css"
+SCRIPT = "assets/participation/participation.js"
 # The template of each kind of card page's content; the page itself is the theme's main.html.
 CARD_TEMPLATES = {
     "methode": "participation/partials/card.html",
@@ -68,8 +67,6 @@ CARD_TEMPLATES = {
     "exemple": "participation/partials/case-study.html",
     "suivi": "participation/partials/follow-up.html",
 }
-# The comparison page's address and the words of the selection bar, written for each site.
-COMPARE_SETTINGS = "assets/participation/compare-settings.js"
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -85,16 +82,15 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.catalog: Catalog | None = None
         self.views: ViewBuilder | None = None
         self.guides: dict[str, str] = {}
+        self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
             self.serving = False
         config.theme.dirs.append(str(PACKAGE / "templates"))
-        for path in ASSETS:
-            (config.extra_css if path.endswith(".css") else config.extra_javascript).append(path)
-        if self.config.comparison.strip():
-            config.extra_javascript.append(COMPARE_SETTINGS)
+        config.extra_css.append(STYLESHEET)
+        config.extra_javascript.append(SCRIPT)
         language = self.config.language or config.theme.get("language") or "fr"
         self.language = language if language in ("fr", "en") else "fr"
         vocabularies = vocabularies_for(self.language, self.config.vocabularies)
@@ -114,8 +110,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        for path in ASSETS:
-            files.append(File.generated(config, path, abs_src_path=str(PACKAGE / path)))
+        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         for file in files.documentation_pages():
             kind = folder_kind(file.src_uri, self.config.folders)
             if kind is not None:
@@ -145,7 +140,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
-            if files.get_file_from_path(path) is None:
+            if not self.catalog.of_kind(kind):
+                log.info(f"no card of kind '{kind}': no catalogue page at {path}")
+            elif files.get_file_from_path(path) is None:
                 self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
@@ -154,7 +151,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages (unless the site has its own at their URL), and the
-        settings of compare.js."""
+        script, which opens with the settings of the comparison (its URL, its words)."""
         labels = self.views.labels
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
@@ -171,15 +168,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
             if own is None:
                 files.append(page)
+                self.guide_paths.add(page.src_uri)
             self.guides[template] = (own or page).url
-        if COMPARISON_TEMPLATE in self.guides:
-            files.append(
-                File.generated(
-                    config,
-                    COMPARE_SETTINGS,
-                    content=script_settings(labels, self.guides[COMPARISON_TEMPLATE]),
-                )
-            )
+        settings = (
+            script_settings(labels, self.guides[COMPARISON_TEMPLATE])
+            if COMPARISON_TEMPLATE in self.guides
+            else ""
+        )
+        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
@@ -215,7 +211,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             return None
         _title_sections(nav.items, self.catalogue_titles)
         if not self.config.navigation:
-            nav.items = _without_cards(nav.items, self.cards)
+            generated = {*self.catalogue_titles, *self.guide_paths}
+            nav.items = _without_cards(nav.items, self.cards, generated)
         return nav
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -249,6 +246,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             card.problems.append(problem)
             _report(problem)
         view = self.views.card(card)
+        view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
         page.participation = view  # type: ignore[attr-defined]
@@ -294,15 +292,25 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return fill_slots(output, functools.partial(self.catalogues.render, base_url=base_url))
 
     @event_priority(50)
-    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """Card pages get their whole content from the card templates, before the search plugin
-        indexes it, so that titles, facts and lists can be found."""
+    def _index_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """Before the search plugin reads the page: the guides' values, and for a card page the
+        compact text that search indexes (every word it shows, few tags)."""
         self._guide_context(context, page)
+        view = getattr(page, "participation", None)
+        if view is not None:
+            page.content = search_html(view)
+        return context
+
+    @event_priority(-50)
+    def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """After it: a card page's whole content, from the card templates."""
         view = getattr(page, "participation", None)
         if view is not None:
             context["participation"] = view
             page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
         return context
+
+    on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 
     def _guide_context(self, context, page: Page) -> None:
         """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
@@ -323,6 +331,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind == METHOD and comparison is not None:
             context["compare_item"] = compare_item(self.views, card)
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    return "\n".join((SOURCES / name).read_text(encoding="utf-8") for name in names)
 
 
 def _read(file: File) -> bytes:
@@ -352,14 +364,25 @@ def _title_sections(items: list, titles: dict[str, str]) -> None:
             _title_sections(item.children, titles)
 
 
-def _without_cards(items: list, cards: dict[str, Card]) -> list:
+def _without_cards(items: list, cards: dict[str, Card], generated: set[str]) -> list:
+    """``items`` without card pages. A section left with one page (the folder of the methods
+    holds its catalogue) or holding only a page the plugin wrote becomes that page: a link,
+    not a folder of one link."""
     kept = []
     for item in items:
         if isinstance(item, Page) and item.file.src_uri in cards:
             continue
         if isinstance(item, Section):
-            item.children = _without_cards(item.children, cards)
-            if not item.children:
+            children = _without_cards(item.children, cards, generated)
+            if not children:
                 continue
+            lone = children[0] if len(children) == 1 else None
+            if isinstance(lone, Page) and (
+                len(item.children) > 1 or lone.file.src_uri in generated
+            ):
+                lone.parent = item.parent
+                item = lone
+            else:
+                item.children = children
         kept.append(item)
     return kept

@@ -218,9 +218,10 @@ def test_search_index_holds_no_live_html(hostile):
 
 
 def test_embedded_json_cannot_close_a_script(hostile):
-    settings = (hostile.site_dir / "assets/participation/compare-settings.js").read_text("utf-8")
+    script = (hostile.site_dir / "assets/participation/participation.js").read_text("utf-8")
+    settings = script.split("\n", 1)[0]
     assert "</script" not in settings and "<!--" not in settings
-    data = json.loads(settings.removeprefix("window.participationCompare = ").rstrip(";\n"))
+    data = json.loads(settings.removeprefix("window.participationCompare = ").rstrip(";"))
     assert data["labels"]["compare_bar"] == LABELS["compare_bar"]
     chooser = hostile.html("choisir/")
     assert LABELS["chooser_summary"] not in chooser

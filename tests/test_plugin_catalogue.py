@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 from .sites import card
@@ -162,6 +163,31 @@ def test_cards_stay_out_of_the_sidebar_unless_asked(site):
     assert "Méthodes" in home and "Methodes" not in home, "the section takes the page's title"
     shown = site({**DOCS}, plugin={"navigation": True})
     assert 'href="methodes/jury/"' in shown.html("")
+
+
+def test_a_folder_left_with_its_catalogue_is_one_link_in_the_sidebar(site):
+    built = site({**DOCS, "guides/lire.md": "# Lire\n", "guides/ecrire.md": "# Écrire\n"})
+    sidebar = (
+        built.html("").split('class="md-nav md-nav--primary"')[1].split("md-sidebar--secondary")[0]
+    )
+    sections = re.findall(
+        r'<label class="md-nav__link" for="__nav_\d+"[^>]*>\s*<span[^>]*>\s*([^<]+?)\s*<', sidebar
+    )
+    assert sections == ["Guides"], "only the author's folder of two pages stays a section"
+    for url, title in (("methodes/", "Méthodes"), ("comparer/", "Comparer des méthodes")):
+        assert re.search(rf'href="{url}" class="md-nav__link">\s*<span[^>]*>\s*{title}', sidebar)
+
+
+def test_a_kind_without_cards_gets_no_catalogue_page(site, caplog):
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        built = site({"index.md": "# Accueil\n", "methodes/jury.md": JURY})
+    assert built.ok, built.problems
+    assert (built.site_dir / "methodes/index.html").exists()
+    assert not (built.site_dir / "outils/index.html").exists()
+    assert (
+        "mkdocs_participation: no card of kind 'outil': no catalogue page at outils/index.md"
+        in caplog.messages
+    )
 
 
 def test_the_catalogue_is_left_out_of_the_search_index(site):

@@ -46,6 +46,15 @@ def payload(page: str, name: str) -> list[dict]:
     return json.loads(html.unescape(found.group(1)))
 
 
+def settings(built) -> dict | None:
+    """The comparison settings that open the site's script, if any."""
+    script = (built.site_dir / "assets/participation/participation.js").read_text("utf-8")
+    first = script.split("\n", 1)[0]
+    if not first.startswith("window.participationCompare = "):
+        return None
+    return json.loads(first.removeprefix("window.participationCompare = ").rstrip(";"))
+
+
 def cells(page: str, slug: str) -> dict[str, dict]:
     """The cells of a method's column on the comparison page, by row."""
     rows = re.findall(r'<tr data-row="([^"]+)"', page)
@@ -95,13 +104,20 @@ def test_methods_get_a_compare_toggle_and_tools_do_not(site):
     assert "participation-compare-toggle" not in built.html("outils/agora/")
 
 
-def test_every_page_loads_the_scripts_and_the_site_settings(site):
+def test_every_page_loads_one_script_and_one_stylesheet_opening_with_the_settings(site):
     built = site(METHODS)
-    home_page = built.html("methodes/jury/")
-    for asset in ("compare.js", "compare-settings.js", "chooser.js", "compare.css"):
-        assert f"assets/participation/{asset}" in home_page
-    settings = (built.site_dir / "assets/participation/compare-settings.js").read_text("utf-8")
-    data = json.loads(settings.removeprefix("window.participationCompare = ").rstrip(";\n"))
+    page = built.html("methodes/jury/")
+    assert re.findall(r"assets/participation/[\w.-]+", page) == [
+        "assets/participation/participation.css",
+        "assets/participation/participation.js",
+    ]
+    script = (built.site_dir / "assets/participation/participation.js").read_text("utf-8")
+    for part in ("participationKit", "data-participation-compare", "data-participation-chooser"):
+        assert part in script
+    stylesheet = (built.site_dir / "assets/participation/participation.css").read_text("utf-8")
+    for part in (".participation-catalogue", ".participation-comparison", ".participation-chooser"):
+        assert part in stylesheet
+    data = settings(built)
     assert data["page"] == "comparer/"
     assert data["labels"]["compare_bar"] == "Méthodes à comparer"
 
@@ -129,16 +145,14 @@ def test_urls_are_configurable_and_an_empty_one_turns_the_page_off(site):
     assert "participation-comparison" in built.html("comparaison/")
     assert not (built.site_dir / "comparer").exists()
     assert not (built.site_dir / "choisir").exists()
-    settings = (built.site_dir / "assets/participation/compare-settings.js").read_text("utf-8")
-    assert '"page": "comparaison/"' in settings
+    assert settings(built)["page"] == "comparaison/"
 
 
 def test_without_a_comparison_page_there_is_no_toggle_and_no_settings(site):
     built = site(METHODS, plugin={"comparison": ""})
     assert built.ok, built.problems
     assert "participation-compare-toggle" not in built.html("methodes/atelier/")
-    assert not (built.site_dir / "assets/participation/compare-settings.js").exists()
-    assert "compare-settings.js" not in built.html("methodes/atelier/")
+    assert settings(built) is None
     assert "data-compare-url" not in built.html("choisir/")
 
 

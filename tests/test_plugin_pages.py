@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .sites import ROOT, SHARED, card
@@ -157,3 +159,22 @@ def test_demo_seed_card_is_the_reference_card_plus_structured_attributes():
     front, body = original.split("\n---\n", 1)
     assert SEED.startswith(front + "\n")
     assert SEED.endswith("\n---\n" + body)
+
+
+def test_search_finds_the_facts_and_lists_and_the_page_keeps_its_layout(site):
+    built = site(SEED_SITE, plugins=["search", "participation"])
+    assert built.ok, built.problems
+    index = json.loads((built.site_dir / "search/search_index.json").read_text("utf-8"))
+    entries = {doc["location"]: doc for doc in index["docs"]}
+    page = entries["methodes/atelier-citoyen/"]
+    assert page["title"] == "L&#x27;atelier citoyen"
+    assert page["text"].startswith("<p>Méthode · Dispositif fondé sur le principe")
+    assert "DITP · participationcitoyenne@modernisation.gouv.fr" in page["text"]
+    atouts = entries["methodes/atelier-citoyen/#atouts"]
+    assert atouts["title"] == "Atouts"
+    assert "Le respect de la méthodologie" in " ".join(
+        doc["text"] for doc in index["docs"] if doc["location"].startswith("methodes/atelier")
+    )
+    html = built.html("methodes/atelier-citoyen/")
+    assert '<section class="participation-list participation-list--atouts"' in html
+    assert '<div class="participation-fact' in html and "participation-header__tagline" in html

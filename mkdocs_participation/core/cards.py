@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from slugify import slugify
-
 from .body import hazard_problem, markdown_hazard
 from .dates import parse_date
+from .keys import search_key, slug
 from .markup import is_safe_url
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
@@ -66,12 +65,12 @@ class Card:
     def order(self) -> tuple[int, str]:
         """Sort key: ``ordre`` first (cards without it last), then the title."""
         rank = self.values.get("ordre")
-        return (rank if isinstance(rank, int) else 1_000_000, slugify(self.title))
+        return (rank if isinstance(rank, int) else 1_000_000, search_key(self.title))
 
 
 def slug_of(path: str) -> str:
     """The stable slug of a card: its file name, lower-case, without accents or spaces."""
-    return slugify(PurePosixPath(path).stem) or "fiche"
+    return slug(PurePosixPath(path).stem) or "fiche"
 
 
 def build_card(source: Source, default_kind: str, settings: Settings | None = None) -> Card:
@@ -121,7 +120,7 @@ class _Builder:
 
     def kind(self, default_kind: str) -> str:
         """``categorie`` decides when it names a kind; a wrong value is reported with the rest."""
-        declared = slugify(str(self.source.data.get("categorie") or ""))
+        declared = slug(str(self.source.data.get("categorie") or ""))
         return declared if declared in KINDS else default_kind
 
     def values(self, kind: str) -> dict[str, Any]:
@@ -329,7 +328,7 @@ class _Builder:
 
     def _vocabulary_value(self, key: str, spec: Field, raw: Any, index: int | None) -> str | None:
         vocabulary = self.settings.vocabularies.get(spec.vocabulary or "", {})
-        value = slugify(str(raw)) if raw is not None else ""
+        value = slug(str(raw)) if raw is not None else ""
         if value in vocabulary:
             return value
         self.report(

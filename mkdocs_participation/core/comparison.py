@@ -161,8 +161,8 @@ def compare_item(views: ViewBuilder, card: Card) -> CompareItem:
 
 
 def script_settings(labels: dict[str, str], page_url: str) -> str:
-    """compare-settings.js: the comparison page's site-relative URL and the words compare.js
-    shows, as a script safe to serve whatever the words hold."""
+    """The first line of the site's script: the comparison page's site-relative URL and the
+    words compare.js shows, as a script safe to serve whatever the words hold."""
     settings = {
         "page": page_url,
         "minimum": MINIMUM,

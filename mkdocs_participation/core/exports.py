@@ -8,12 +8,13 @@ each record's ``fields`` follow the card schema of ``schema.json_schema`` (the s
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote, urljoin
 
@@ -107,7 +108,7 @@ def card_record(catalog: Catalog, card: Card, options: ExportOptions) -> dict[st
 
 def card_id(card: Card) -> str:
     """The stable id of a card in the exports: its docs path without '.md'."""
-    return str(PurePosixPath(card.path).with_suffix(""))
+    return posixpath.splitext(card.path)[0]
 
 
 def _typed(catalog: Catalog, card: Card, spec: Field, options: ExportOptions) -> Any:
@@ -150,11 +151,17 @@ def _links(catalog: Catalog, card: Card, options: ExportOptions) -> dict[str, li
         }
 
     outgoing = catalog.links.outgoing(card)
-    keys = [spec.name for spec in fields_for(card.kind) if spec.type is Type.REFERENCES]
-    links = {key: [reference(other) for other in outgoing.get(key, [])] for key in keys}
+    links = {
+        key: [reference(other) for other in outgoing.get(key, [])] for key in _references(card.kind)
+    }
     if card.kind in CARDS:
         links[USED_BY] = [reference(case) for case in catalog.links.incoming(card, CASE)]
     return links
+
+
+@functools.cache
+def _references(kind: str) -> tuple[str, ...]:
+    return tuple(spec.name for spec in fields_for(kind) if spec.type is Type.REFERENCES)
 
 
 def export_schema(vocabularies: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
@@ -251,6 +258,8 @@ def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
 
 def _cell(value: Any) -> str:
     """A value as a spreadsheet cell: lists joined, decimal comma, never a formula."""
+    if value is None:
+        return ""
     text = (
         LIST_SEPARATOR.join(_text(item) for item in value)
         if isinstance(value, list)

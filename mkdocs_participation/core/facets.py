@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from slugify import slugify
-
 from .cards import Card, Range
 from .catalog import Catalog
+from .keys import search_key, slug
 from .schema import FIELDS_BY_NAME, Field, Type
 from .views import range_text
 
@@ -35,14 +33,6 @@ RANGE_BOUNDS = (20, 50, 150)
 # Keys whose words the text filter searches, besides every list and the card's facet options.
 SEARCHED = ("title", "tagline", "description", "owner", "organisateur")
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
-# Combining marks, that is accents once decomposed; casefold() writes ß out.
-_MARKS = re.compile(
-    "[{}]".format(
-        "".join(chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
-    )
-)
-_WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"<[^<>]*>")  # not "[^>]*": a run of "<" would take quadratic time
 
 
@@ -76,15 +66,6 @@ class Choice:
     @property
     def provided(self) -> bool:
         return self.key != NOT_PROVIDED
-
-
-def search_key(text: str) -> str:
-    """Text as the filter compares it: words without case, accents, ligatures or punctuation.
-
-    catalogue.js normalises what visitors type the same way.
-    """
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(_WORD.findall(text.translate(_LIGATURES).casefold()))
 
 
 def token(name: str, key: str) -> str:
@@ -146,8 +127,8 @@ class Faceting:
             answer = "yes" if value else "no"
             label = self.labels.get(f"{spec.name}_{answer}", self.labels[answer])
             found = [Choice("oui" if value else "non", label, (0, 0 if value else 1, ""))]
-        elif spec.type is Type.TEXT and value and slugify(value):
-            found = [Choice(slugify(value), value, (0, 0, search_key(value)))]
+        elif spec.type is Type.TEXT and value and slug(value):
+            found = [Choice(slug(value), value, (0, 0, search_key(value)))]
         elif spec.type is Type.REFERENCES:
             found = [
                 Choice(other.slug, other.title, (0, 0, search_key(other.title)))

@@ -17,7 +17,8 @@ from markupsafe import Markup
 from .cards import Card, suggest
 from .comparison import CompareItem, compare_item
 from .dates import format_date
-from .facets import FACET_TYPES, Facet, Faceting, search_key
+from .facets import FACET_TYPES, Facet, Faceting
+from .keys import search_key
 from .problems import Problem
 from .schema import CARDS, CASE, FIELDS_BY_NAME, KINDS, METHOD, TOOL, Type
 from .views import Fact, Image, ViewBuilder, range_text

@@ -94,21 +94,31 @@ def _keep_body_links(tag: str, attribute: str, value: str) -> str | None:
     return _keep_safe_links(tag, attribute, value)
 
 
+# Built once: a Cleaner compiles its allow-lists, which nh3.clean does again on every call.
+_BODY_CLEANER = nh3.Cleaner(
+    tags=BODY_TAGS,
+    clean_content_tags=_FORBIDDEN,
+    attributes=_BODY_ATTRIBUTES,
+    tag_attribute_values={"input": {"type": {"checkbox", "radio"}}},
+    url_schemes=SAFE_SCHEMES,
+    attribute_filter=_keep_body_links,
+    filter_style_properties={"text-align"},
+    link_rel="noopener noreferrer",
+)
+_INLINE_CLEANER = nh3.Cleaner(
+    tags=INLINE_TAGS,
+    attributes=_ATTRIBUTES,
+    url_schemes=SAFE_SCHEMES,
+    attribute_filter=_keep_safe_links,
+    link_rel="noopener noreferrer",
+)
+
+
 def clean_body(fragment: str) -> tuple[str, list[str]]:
     """Sanitise the HTML of a card body with ``BODY_TAGS``; also say what was taken out that
     a reader would miss (scripts, embedded pages, handlers, unsafe links, remote images)."""
     fragment = videos_as_links(fragment)
-    cleaned = nh3.clean(
-        fragment,
-        tags=BODY_TAGS,
-        clean_content_tags=_FORBIDDEN,
-        attributes=_BODY_ATTRIBUTES,
-        tag_attribute_values={"input": {"type": {"checkbox", "radio"}}},
-        url_schemes=SAFE_SCHEMES,
-        attribute_filter=_keep_body_links,
-        filter_style_properties={"text-align"},
-        link_rel="noopener noreferrer",
-    )
+    cleaned = _BODY_CLEANER.clean(fragment)
     return _TEXT_INPUT.sub("", cleaned), removed_html(fragment)
 
 
@@ -165,24 +175,25 @@ def active_svg(svg: str) -> bool:
 
 def clean(fragment: str) -> str:
     """Sanitise an HTML fragment with the inline allow-list."""
-    return nh3.clean(
-        fragment,
-        tags=INLINE_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes=SAFE_SCHEMES,
-        attribute_filter=_keep_safe_links,
-        link_rel="noopener noreferrer",
-    )
+    return _INLINE_CLEANER.clean(fragment)
 
 
 class InlineRenderer:
-    """Renders short values (titles, list items) as inline HTML; plain text skips Markdown."""
+    """Renders short values (titles, list items) as inline HTML; plain text skips Markdown.
+
+    A value is rendered once: the card page, its catalogue entry and the comparison show the
+    same items."""
 
     def __init__(self) -> None:
         self._markdown = markdown.Markdown(extensions=["sane_lists"])
+        self._rendered: dict[str, Markup] = {}
 
     def __call__(self, text: str) -> Markup:
-        text = " ".join(text.split())
+        if text not in self._rendered:
+            self._rendered[text] = self._render(" ".join(text.split()))
+        return self._rendered[text]
+
+    def _render(self, text: str) -> Markup:
         if not _MARKUP_HINT.search(text) or markdown_hazard(text) is not None:
             return Markup.escape(text)
         rendered = self._markdown.reset().convert(text)

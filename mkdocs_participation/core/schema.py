@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -349,9 +350,10 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 }
 
 
-def fields_for(kind: str) -> list[Field]:
+@functools.cache
+def fields_for(kind: str) -> tuple[Field, ...]:
     """The fields a card of this kind may carry, in schema order."""
-    return [field for field in FIELDS if field.applies_to(kind)]
+    return tuple(field for field in FIELDS if field.applies_to(kind))
 
 
 _JSON_TYPES: dict[Type, dict[str, Any]] = {

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
-from slugify import slugify
 
 from .body import normalise_body
 from .cards import Card, Range
 from .catalog import Catalog
 from .dates import format_date
+from .keys import slug
 from .markup import InlineRenderer
 from .schema import CASE, FIELDS_BY_NAME, FOLLOW_UP, METHOD, TOOL, Type
-
-
-@functools.lru_cache(maxsize=512)
-def anchor(title: str) -> str:
-    """The id of a section of a card page; the same few titles recur on every page."""
-    return slugify(title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +121,7 @@ class CardView:
     case_studies: Section | None = None
     related: Section | None = None
     open_data: Link | None = None
+    body: Markup = field(default_factory=Markup)
 
 
 LIST_SECTIONS = ("priorites", "qualites", "atouts", "inconvenients")
@@ -227,7 +221,7 @@ class ViewBuilder:
         """The non-empty lists of ``card`` among ``names``, with their headings."""
         return [
             Section(
-                anchor(self.labels.get(name, name)),
+                slug(self.labels.get(name, name)),
                 self.labels.get(name, name),
                 [self.inline(item) for item in card[name]],
             )
@@ -288,7 +282,7 @@ class ViewBuilder:
     def link_group(self, key: str, items: list[LinkItem]) -> Section | None:
         """A titled list of cards, None when empty."""
         title = self.labels[key]
-        return Section(anchor(title), title, items) if items else None
+        return Section(slug(title), title, items) if items else None
 
     def uses(self, card: Card, key: str) -> Section | None:
         """The cards a case study names under ``key``; sentinels and dangling names as text."""
@@ -306,7 +300,7 @@ class ViewBuilder:
         if not cases:
             return None
         title = self.labels["case_studies"]
-        return Section(anchor(title), title, [self._case_item(case) for case in cases])
+        return Section(slug(title), title, [self._case_item(case) for case in cases])
 
     def provided_facts(self, card: Card, names: tuple[str, ...]) -> list[Fact]:
         """The attributes among ``names`` that ``card`` gives, written out for people."""
@@ -362,7 +356,7 @@ class ViewBuilder:
         view.screenshot = self._screenshot(card)
         view.blocks = [
             Block(
-                anchor(self.labels[name]),
+                slug(self.labels[name]),
                 self.labels[name],
                 self.inline.block(normalise_body(card[name], heading_level=3)),
             )

@@ -38,7 +38,7 @@ logo:
     assert card["priorites"] == ["Un"]
     assert card["contract"] is None
     assert card["atouts"] == []
-    assert card.order == (3, "l-atelier")
+    assert card.order == (3, "l atelier")
 
 
 def test_categorie_decides_the_kind_over_the_folder():

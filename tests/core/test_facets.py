@@ -6,7 +6,7 @@ import pytest
 
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.catalog import build_catalog
-from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting, search_key
+from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.listing import (
     DEFAULT_COLUMNS,
@@ -146,11 +146,6 @@ def test_case_study_facets_text_yes_no_and_references(catalog):
     ]
     assert options(methods) == [("budget", 1), (NOT_PROVIDED, 2)]
     assert methods.options[0].label == "Budget participatif"
-
-
-def test_search_key_ignores_case_accents_ligatures_and_punctuation():
-    assert search_key("L’Œuvre   CO-CONSTRUITE, à Évry !") == "l oeuvre co construite a evry"
-    assert search_key("Straße") == "strasse"
 
 
 def test_search_words_cover_texts_lists_and_options_once_each(catalog):

@@ -6,7 +6,7 @@ from mkdocs_participation.core.cards import Range, load_card
 from mkdocs_participation.core.catalog import build_catalog
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.schema import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder, anchor, range_text
+from mkdocs_participation.core.views import ViewBuilder, range_text
 
 
 def test_participant_ranges_are_written_with_thousands_separators():
@@ -15,10 +15,6 @@ def test_participant_ranges_are_written_with_thousands_separators():
     assert range_text(Range(15, 15), french) == "15 personnes"
     assert range_text(Range(150, None), french) == "150 personnes ou plus"
     assert range_text(Range(None, 1500), english) == "up to 1,500 people"
-
-
-def test_section_anchors_are_stable_slugs():
-    assert anchor("Priorités pour l’organisateur") == "priorites-pour-lorganisateur"
 
 
 def test_facts_use_vocabulary_labels_and_say_when_missing():

@@ -121,7 +121,7 @@ VIDEOS = (
 )
 # Markdown that makes Python-Markdown recurse past Python's limit or run for minutes.
 DEEP = ("- " * 3000 + "x", "[x" * 20_000, "*" * 5000 + "x" + "*" * 5000, "> " * 3000 + "x")
-# Interface words set by the site, which reach compare-settings.js and the chooser's data.
+# Interface words set by the site, which reach the script's settings and the chooser's data.
 LABELS = {
     "compare_bar": f"</script><!-- <script>alert('{MARK}-l1')</script> Méthodes à comparer",
     "compare_toggle": f"Comparer <img src=x onerror=alert('{MARK}-l2')>",

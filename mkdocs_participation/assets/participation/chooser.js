@@ -3,7 +3,7 @@
    time by core/chooser.py); this script adds up those of the answers given, ranks the methods
    (points, then fewest misfits, then catalogue order) and writes why. State in the URL:
    choisir/?niveau=concerter&format=en-ligne
-   It uses what participation.js and compare.js share in window.participationKit. */
+   It uses what kit.js and compare.js share in window.participationKit. */
 (function () {
   "use strict";
 

@@ -2,12 +2,13 @@
    The selection is kept in localStorage (one list per site), so it follows the visitor from page
    to page, Material's instant navigation included, and across tabs. The comparison page's URL
    names what it shows, by stable slugs: comparer/?m=atelier-citoyen,jury-citoyen
-   Settings (the comparison page, the words) come from compare-settings.js, written per site. */
+   Its settings (the comparison page, the words) open the site's participation.js bundle. */
 (function () {
   "use strict";
 
+  /* The site's root, from the address of the bundle this file is served in. */
   var script = document.currentScript;
-  var ROOT = script ? script.src.replace(/assets\/participation\/compare\.js(\?.*)?$/, "") : "";
+  var ROOT = script ? script.src.replace(/assets\/participation\/participation\.js(\?.*)?$/, "") : "";
   var KEY = "participation-compare:" + (ROOT ? new URL(ROOT).pathname : "/");
   var memory = "[]";
 

@@ -1,0 +1,51 @@
+"""What the site's search indexes of a card page: every word the page shows, in few tags.
+
+Material's search plugin reads the HTML of each page with Python's HTMLParser, at a cost that
+grows with the number of tags; a card page's landmarks, definition lists, figures and buttons
+hold few words but many tags. Search is handed this compact text instead (same headings, same
+anchors, so that results still point into the page), and the page itself is rendered after.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .views import CardView, Section
+
+
+def search_html(view: CardView) -> str:
+    """The HTML indexed for the page of ``view``: the words of the header and facts (search
+    titles that part with the page's title), each titled list under its own heading, then the
+    body and the closing lists; the items of a list make one paragraph, separated by dots."""
+    parts = [_paragraph(view.kind_label, view.tagline)]
+    parts.append(
+        _paragraph(
+            view.owner,
+            view.contact.label if view.contact else None,
+            *(f"{fact.label} : {fact.value}" for fact in view.facts if fact.provided),
+            view.licence,
+            view.website.label if view.website else None,
+            *(f"{row.name} : {row.content}" for row in view.details),
+            *view.clients,
+        )
+    )
+    parts.extend(_section(section, "h3") for section in view.offer)
+    parts.extend(_section(section) for section in (*view.sections, *view.uses))
+    parts.extend(_heading("h2", block.id, block.title) + block.html for block in view.blocks)
+    parts.append(view.body)
+    parts.extend(_section(section) for section in (view.case_studies, view.related) if section)
+    return "".join(parts)
+
+
+def _paragraph(*texts: str | Markup | None) -> str:
+    words = " · ".join(escape(text) for text in texts if text)
+    return f"<p>{words}</p>" if words else ""
+
+
+def _section(section: Section, heading: str = "h2") -> str:
+    labels = (getattr(item, "label", item) for item in section.items)
+    return _heading(heading, section.id, section.title) + _paragraph(*labels)
+
+
+def _heading(tag: str, id: str, title: str) -> str:
+    return f'<{tag} id="{escape(id)}">{escape(title)}</{tag}>'

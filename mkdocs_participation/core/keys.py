@@ -1,0 +1,37 @@
+"""Keys made from words: slugs for addresses, anchors and vocabulary values, search keys for
+comparing and sorting text without case, accents or punctuation."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from slugify import slugify
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+# Combining marks, that is accents once decomposed; casefold() writes ß out.
+_MARKS = re.compile(
+    "[{}]".format(
+        "".join(chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
+    )
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def slug(text: str) -> str:
+    """``text`` as python-slugify writes it. A text that is already a slug (most file names)
+    is kept as it is, and the words that recur on every card (vocabulary values, headings)
+    are slugified once."""
+    return text if _SLUG.fullmatch(text) else slugify(text)
+
+
+def search_key(text: str) -> str:
+    """Text as the filter compares it: words without case, accents, ligatures or punctuation.
+
+    catalogue.js normalises what visitors type the same way.
+    """
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(_WORD.findall(text.translate(_LIGATURES).casefold()))

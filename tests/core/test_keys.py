@@ -1,0 +1,31 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from slugify import slugify
+
+from mkdocs_participation.core.keys import search_key, slug
+
+
+def test_search_key_ignores_case_accents_ligatures_and_punctuation():
+    assert search_key("L’Œuvre   CO-CONSTRUITE, à Évry !") == "l oeuvre co construite a evry"
+    assert search_key("Straße") == "strasse"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priorités pour l’organisateur", "priorites-pour-lorganisateur"),
+        ("atelier-citoyen", "atelier-citoyen"),
+        ("Atelier-Citoyen", "atelier-citoyen"),
+        ("tirage--au-sort", "tirage-au-sort"),
+        ("-bord-", "bord"),
+        ("Co-décider", "co-decider"),
+    ],
+)
+def test_slugs_are_stable(text, expected):
+    assert slug(text) == expected
+
+
+@given(st.text(alphabet="abz09-AÉé _’", max_size=12))
+def test_slug_writes_what_python_slugify_writes(text):
+    assert slug(text) == slugify(text)
