@@ -30,7 +30,7 @@ from .core.comparison import (
 )
 from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
-from .core.labels import labels_for, vocabularies_for
+from .core.labels import check_labels, labels_for, vocabularies_for
 from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
@@ -97,13 +97,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )
+        where = Path(config.config_file_path or "mkdocs.yml").name
         self.listing_options, problems = read_listing_options(
-            self.config.catalogues,
-            self.config.facets,
-            self.config.columns,
-            Path(config.config_file_path or "mkdocs.yml").name,
+            self.config.catalogues, self.config.facets, self.config.columns, where
         )
-        for problem in problems:
+        for problem in [*problems, *check_labels(self.language, self.config.labels, where)]:
             _report(problem)
         return config
 

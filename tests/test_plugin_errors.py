@@ -118,3 +118,23 @@ def test_card_values_are_escaped(site):
     assert "onclick" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Atelier" in html
     assert "<b>gras</b>" in html
+
+
+def test_a_broken_interface_word_is_reported_and_the_default_word_is_used(site):
+    labels = {"video_notice": "Vidéo {provider", "participants_range": "de {min} à {maxi}"}
+    built = site(
+        {"methodes/x.md": card("title: X\ntagline: y\nparticipants: {min: 5, max: 9}")},
+        plugin={"labels": labels},
+    )
+    assert not built.ok, "a warning fails --strict"
+    assert any("mkdocs.yml: labels.video_notice:" in line for line in built.problems)
+    assert any(
+        "mkdocs.yml: labels.participants_range: unknown placeholder {maxi}" in line
+        for line in built.problems
+    )
+    lenient = site(
+        {"methodes/x.md": card("title: X\ntagline: y\nparticipants: {min: 5, max: 9}")},
+        strict=False,
+        plugin={"labels": labels},
+    )
+    assert "<dd>5 à 9 personnes</dd>" in lenient.html("methodes/x/")

@@ -19,14 +19,24 @@ _KRAMDOWN_ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$")
 MAX_NESTING, MAX_RUN, MAX_BRACKETS = 200, 200, 500
 _BLOCK_MARKUP = " \t>-*+.)0123456789"
 _LONG_RUN = re.compile(rf"([*_\[\]()<>`~])\1{{{MAX_RUN - 1}}}")
+# Python-Markdown's HTML parser scans on from each '<' and letter it cannot close as a tag, past
+# quoted '>' and line ends, often to the end of the text: a few thousand such starts take
+# seconds. A start counts the rest of the text, unless a plain tag closes it: no '<' before its
+# '>', no quote or backtick outside a value written ="…" or ='…'.
+MAX_TAG_SCAN = 2_000_000
+_TAG = re.compile(r"<[A-Za-z][^<>]*(>?)")
+_QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
+# That parser reads indented code too: a word joiner after '<' leaves it no tag to start.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z])")
 
 
 def normalise_body(markdown: str, heading_level: int = 2) -> str:
     """Rewrite bold pseudo-headings as headings and separate lists from the paragraph above;
     a body Python-Markdown cannot render safely (``markdown_hazard``) is shown as written, as
-    preformatted text."""
+    preformatted text (with an invisible U+2060 after each '<' that could open a tag)."""
     if markdown_hazard(markdown) is not None:
-        return "\n".join("    " + line for line in markdown.strip("\n").split("\n"))
+        text = _TAG_OPEN.sub("<\u2060", markdown.strip("\n"))
+        return "\n".join("    " + line for line in text.split("\n"))
     out: list[str] = []
     fence: str | None = None
     hashes = "#" * heading_level
@@ -58,7 +68,13 @@ def normalise_body(markdown: str, heading_level: int = 2) -> str:
 def markdown_hazard(markdown: str) -> int | None:
     """The first line (from 0) of ``markdown`` that would make Python-Markdown recurse past
     Python's limit or take minutes: nesting hundreds deep, long runs of one delimiter, hundreds
-    of opening brackets in one paragraph. None for any ordinary text."""
+    of opening brackets in one paragraph, HTML tags left open by the thousand or before a long
+    text. None for any ordinary text."""
+    found = [line for line in (_block_hazard(markdown), _tag_hazard(markdown)) if line is not None]
+    return min(found, default=None)
+
+
+def _block_hazard(markdown: str) -> int | None:
     brackets, start, fence = 0, 0, None
     for number, line in enumerate(markdown.split("\n")):
         if marker := _FENCE.match(line):
@@ -74,15 +90,26 @@ def markdown_hazard(markdown: str) -> int | None:
     return None
 
 
+def _tag_hazard(markdown: str) -> int | None:
+    """The line of the tag start where the HTML parser's scans pass ``MAX_TAG_SCAN``."""
+    scanned = 0
+    for tag in _TAG.finditer(markdown):
+        plain = tag[1] and not any(mark in _QUOTED_VALUE.sub("", tag[0]) for mark in "\"'`")
+        scanned += 0 if plain else len(markdown) - tag.start()
+        if scanned > MAX_TAG_SCAN:
+            return markdown.count("\n", 0, tag.start())
+    return None
+
+
 def hazard_problem(path: str, line: int | None, key: str | None = None) -> Problem:
     """The error for Markdown shown as written because it cannot be rendered safely."""
     return Problem(
         path,
-        "this Markdown nests too deeply or repeats a delimiter too often to be rendered; "
-        "it is shown as written",
+        "this Markdown nests too deeply, repeats a delimiter too often or leaves too many HTML "
+        "tags open to be rendered; it is shown as written",
         line,
         key,
-        "break the nesting or the run of symbols up",
+        "break the nesting or the run of symbols up, and end each HTML tag with '>'",
         Severity.ERROR,
     )
 

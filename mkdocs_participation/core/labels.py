@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from string import Formatter
+
+from .problems import Problem
 from .schema import VOCABULARIES
 
 LABELS: dict[str, dict[str, str]] = {
@@ -348,8 +351,48 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
-    """The interface words for ``language`` (French when unknown), with the site's overrides."""
-    return {**LABELS.get(language, LABELS["fr"]), **(overrides or {})}
+    """The interface words for ``language`` (French when unknown), with the site's overrides;
+    an override that ``check_labels`` refuses gives way to the default word."""
+    defaults = LABELS.get(language, LABELS["fr"])
+    usable = {
+        name: text
+        for name, text in (overrides or {}).items()
+        if _misfit(text, defaults.get(name)) is None
+    }
+    return {**defaults, **usable}
+
+
+def check_labels(language: str, overrides: dict[str, str], where: str) -> list[Problem]:
+    """A problem for each override that ``labels_for`` sets aside (``where`` names the
+    configuration file): a word the code fills in, whose default has ``{placeholders}``, must
+    read as a format string that uses only those placeholders, each written ``{name}``."""
+    defaults = LABELS.get(language, LABELS["fr"])
+    problems = []
+    for name, text in overrides.items():
+        if (misfit := _misfit(text, defaults.get(name))) is not None:
+            wrong, suggestion = misfit
+            message = f"{wrong}, the default label is used"
+            problems.append(Problem(where, message, None, f"labels.{name}", suggestion))
+    return problems
+
+
+def _misfit(text: str, default: str | None) -> tuple[str, str] | None:
+    """What makes ``text`` unusable in place of ``default``, with a suggestion; None when it
+    fits. A word whose default has no placeholder is never filled in: any text fits."""
+    expected = {name for _, name, _, _ in Formatter().parse(default or "") if name is not None}
+    if not expected:
+        return None
+    try:
+        fields = [field for field in Formatter().parse(text) if field[1] is not None]
+    except ValueError:
+        return "a '{' or '}' that is not part of a placeholder", "write a literal brace as {{ or }}"
+    for _, name, spec, conversion in fields:
+        if name not in expected:
+            known = ", ".join(f"{{{known}}}" for known in sorted(expected))
+            return f"unknown placeholder {{{name}}}", f"use only the placeholders {known}"
+        if spec or conversion:
+            return f"placeholder {{{name}}} has a format or conversion", f"write it {{{name}}}"
+    return None
 
 
 # The same keys in English: vocabulary labels and the names of the structured attributes.

@@ -129,7 +129,7 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
                 f"invalid YAML: {reason}",
                 line,
                 None,
-                _yaml_hint(yaml_text, mark.line if mark else None),
+                _yaml_hint(yaml_text, mark.line if mark else None, reason),
                 Severity.ERROR,
             )
         )
@@ -198,7 +198,9 @@ def _record_lines(source: Source, root: yaml.MappingNode) -> None:
                 source.item_lines[key, index] = item.start_mark.line + 2
 
 
-def _yaml_hint(yaml_text: str, line: int | None) -> str | None:
+def _yaml_hint(yaml_text: str, line: int | None, reason: str) -> str | None:
+    if "nesting depth" in reason:
+        return "flatten the nested lists, or quote a text that starts with '[' or '{'"
     if line is None:
         return None
     lines = yaml_text.split("\n")

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import re
+
+import markdown
 import pytest
+import yaml
 
 from mkdocs_participation.core.body import markdown_hazard, normalise_body, removed_html_problem
+from mkdocs_participation.core.source import read_source
+
+from ..sites import ROOT, SHARED
+
+# Every page of the demo and of the legacy corpus, when it sits next to the project.
+ORDINARY = sorted((ROOT / "docs").rglob("*.md")) + sorted((SHARED / "corpus").rglob("*.md"))
 
 
 def test_bold_line_with_colon_becomes_a_heading_and_its_list_a_list():
@@ -61,6 +72,52 @@ def test_ordinary_markdown_and_code_full_of_brackets_are_not_hazards():
     code = "```json\n" + "[1, [2]],\n" * 400 + "```\n"
     assert markdown_hazard(code) is None
     assert markdown_hazard("- un\n    - deux\n\n> **Note** [lien](https://a.fr)\n") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("<a " * 5000, 0),
+        ("<div " * 5000, 0),
+        ("<span " * 5000, 0),
+        ("Texte <a x='>' " * 5000, 0),
+        ("<a " * 20 + "x" * 1_000_000, 0),
+        ("```\n" + "<a " * 5000, 1),
+    ],
+)
+def test_runs_of_html_tags_left_open_are_found_and_shown_as_written(body, line):
+    assert markdown_hazard(body) == line
+    shown = normalise_body(body)
+    assert re.search("<[A-Za-z]", shown) is None
+    assert shown.replace("\u2060", "") == "\n".join("    " + text for text in body.split("\n"))
+
+
+def test_tags_left_open_over_many_lines_are_found_inside_the_run():
+    assert markdown_hazard("Intro\n\n" + "<a\n" * 5000) > 2
+
+
+def test_a_body_shown_as_written_reads_as_written_once_rendered():
+    demo = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]
+    names = [entry if isinstance(entry, str) else next(iter(entry)) for entry in demo]
+    settings = {
+        name: value for entry in demo if isinstance(entry, dict) for name, value in entry.items()
+    }
+    body = "Voir <span " * 3000
+    rendered = markdown.Markdown(extensions=names, extension_configs=settings).convert(
+        normalise_body(body)
+    )
+    code = rendered.removeprefix("<pre><code>").removesuffix("\n</code></pre>")
+    assert html.unescape(code).replace("\u2060", "") == body.strip()
+
+
+def test_html_with_quoted_attributes_and_a_few_stray_brackets_is_no_hazard():
+    assert markdown_hazard("<a href=\"/x\" title='y'>lien</a> <br/> " * 5000) is None
+    assert markdown_hazard("si x<y et y<z alors x<z. " * 200) is None
+
+
+@pytest.mark.parametrize("path", ORDINARY, ids=lambda path: str(path.relative_to(ROOT.parent)))
+def test_the_demo_and_corpus_pages_are_no_hazard(path):
+    assert markdown_hazard(read_source(path.name, path.read_text("utf-8")).body) is None
 
 
 def test_removed_html_is_reported_on_the_line_that_holds_it():

@@ -62,3 +62,19 @@ def test_duplicate_keys_are_reported_with_both_lines():
     [problem] = source.problems
     assert (problem.line, problem.key) == (3, "title")
     assert "first on line 2" in problem.message
+
+
+def test_front_matter_nested_too_deep_is_reported_with_a_hint_that_fits():
+    flow = "---\ntitle: A\ntagline: 'Objet : un texte'\nniveau: " + "[" * 1000 + "\n---\n"
+    keys = "".join(" " * depth + f"k{depth}:\n" for depth in range(1, 1001))
+    indented = "---\ntitle: A\nfiche:\n" + keys + "---\n"
+    # libyaml stops where the limit is crossed: at the list, or at the thousandth key.
+    for text, line in ((flow, 4), (indented, 1002)):
+        source = read_source("methodes/a.md", text)
+        [problem] = source.problems
+        assert problem.severity is Severity.ERROR
+        assert source.data == {}
+        assert str(problem) == (
+            f"methodes/a.md:{line}: invalid YAML: exceeded maximum nesting depth (flatten the "
+            "nested lists, or quote a text that starts with '[' or '{')"
+        )
