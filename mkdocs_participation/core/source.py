@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 MAX_FRONT_MATTER_NODES = 20_000
+NESTING_HINT = "flatten the nested lists, or quote a text that starts with '[' or '{'"
 
 
 @dataclass
@@ -139,6 +140,21 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
             Problem(source.path, f"invalid YAML: {error}", 2, severity=Severity.ERROR)
         )
         return
+    except RecursionError:
+        # libyaml stops at its own depth limit, the pure-Python loader composes nested values
+        # recursively: its reader is about where Python's limit was crossed.
+        mark = loader.get_mark() if isinstance(loader, yaml.reader.Reader) else None
+        source.problems.append(
+            Problem(
+                source.path,
+                "invalid YAML: nested too deeply",
+                mark.line + 2 if mark is not None else 2,
+                None,
+                NESTING_HINT,
+                Severity.ERROR,
+            )
+        )
+        return
     finally:
         loader.dispose()
     source.data = {str(key).strip(): value for key, value in data.items()}
@@ -180,6 +196,8 @@ def _check_nodes(source: Source, root: yaml.Node) -> bool:
 
 def _record_lines(source: Source, root: yaml.MappingNode) -> None:
     for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue  # a list or mapping as a key: construction reports it as unhashable
         key = str(key_node.value).strip()
         line = key_node.start_mark.line + 2
         if key in source.key_lines:
@@ -200,7 +218,7 @@ def _record_lines(source: Source, root: yaml.MappingNode) -> None:
 
 def _yaml_hint(yaml_text: str, line: int | None, reason: str) -> str | None:
     if "nesting depth" in reason:
-        return "flatten the nested lists, or quote a text that starts with '[' or '{'"
+        return NESTING_HINT
     if line is None:
         return None
     lines = yaml_text.split("\n")

@@ -90,12 +90,13 @@ DOCS = {
 INSTANT = {"name": "material", "language": "fr", "font": False, "features": ["navigation.instant"]}
 
 
-def build_fixture(tmp_path_factory, serve) -> str:
-    """The fixture toolbox, built with --strict and served; its base URL. Material navigates
-    instantly only to the pages its sitemap lists, so the site's URL is where it is served."""
+def build_fixture(tmp_path_factory, serve, plugin: dict | None = None) -> str:
+    """The fixture toolbox, built with --strict and the ``plugin`` options, and served; its base
+    URL. Material navigates instantly only to the pages its sitemap lists, so the site's URL is
+    where it is served."""
     root = tmp_path_factory.mktemp("compare")
     url = serve(root / "site")
-    built = build_site(root, DOCS, theme=INSTANT, site_url=url)
+    built = build_site(root, DOCS, theme=INSTANT, site_url=url, plugin=plugin)
     assert built.ok, built.problems
     return url
 
@@ -322,3 +323,30 @@ def test_print_fits_three_methods_on_a4_landscape_with_links_written_out(tab, ba
     assert all(float(width) > float(height) for width, height in boxes)  # landscape
     assert abs(float(boxes[0][0]) - 841.9) < 1 and abs(float(boxes[0][1]) - 595.3) < 1
     assert len(boxes) <= 3
+
+
+def test_scripts_write_a_doubled_brace_of_a_label_once_as_python_does(tab, tmp_path_factory, serve):
+    labels = {
+        "compare_caption": "{{x}} {titles}",
+        "compare_count": "{{{count}}} sur {maximum}",
+        "results_other": "{{x}} {shown} fiches sur {total}",
+        "chooser_score": "Score {{x}} : {points} sur {maximum}",
+    }
+    base = build_fixture(tmp_path_factory, serve, {"labels": labels})
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,jury")
+    caption = page.locator(".participation-comparison__table caption")
+    assert caption.inner_text() == "{x} Atelier citoyen, Jury citoyen"
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+    page.goto(base + "methodes/forum/")
+    assert "({2} sur 4)" in bar.inner_text()
+    page.goto(base + "methodes/")
+    status = page.get_by_role("status").filter(has_text="fiches sur")
+    assert status.inner_text() == "{x} 5 fiches sur 5"  # written by Python
+    page.goto(base + "methodes/?niveau=concerter")
+    assert status.inner_text() == "{x} 2 fiches sur 5"  # written by catalogue.js
+    page.goto(base + "choisir/?niveau=concerter")
+    page.get_by_role("button", name="Voir les méthodes adaptées").click()
+    score = page.locator(".participation-chooser__score").first
+    assert score.inner_text() == "Score {x} : 2 sur 2"
+    assert tab.errors == []

@@ -1,7 +1,10 @@
-"""Reading front matter: MkDocs' pattern, located YAML errors, guarded aliases."""
+"""Reading front matter: MkDocs' pattern, located YAML errors, guarded aliases and depth."""
 
 from __future__ import annotations
 
+import yaml
+
+from mkdocs_participation.core import source as source_module
 from mkdocs_participation.core.problems import Severity
 from mkdocs_participation.core.source import read_source
 
@@ -78,3 +81,25 @@ def test_front_matter_nested_too_deep_is_reported_with_a_hint_that_fits():
             f"methodes/a.md:{line}: invalid YAML: exceeded maximum nesting depth (flatten the "
             "nested lists, or quote a text that starts with '[' or '{')"
         )
+
+
+def test_front_matter_too_deep_for_the_pure_python_loader_is_reported(monkeypatch):
+    monkeypatch.setattr(source_module, "SafeLoader", yaml.SafeLoader)
+    text = "---\ntitle: A\nniveau: " + "[" * 5000 + "\n---\n"
+    source = read_source("methodes/a.md", text)
+    [problem] = source.problems
+    assert problem.severity is Severity.ERROR
+    assert source.data == {}
+    assert str(problem) == (
+        "methodes/a.md:3: invalid YAML: nested too deeply (flatten the nested lists, or quote a "
+        "text that starts with '[' or '{')"
+    )
+
+
+def test_a_deeply_nested_list_as_a_key_is_an_unhashable_key():
+    depth = 900
+    text = "---\ntitle: A\n? " + "[" * depth + "]" * depth + "\n: x\n---\n"
+    source = read_source("methodes/a.md", text)
+    [problem] = source.problems
+    assert (problem.line, problem.message) == (3, "invalid YAML: found unhashable key")
+    assert source.data == {}

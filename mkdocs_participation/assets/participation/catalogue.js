@@ -216,7 +216,7 @@
      unchanged text is left alone, so that screen readers do not hear it again. */
   Catalogue.prototype.say = function (element, shown, total) {
     var form = element.dataset[this.plural.select(shown) === "one" ? "one" : "other"];
-    var text = form.replace("{shown}", shown).replace("{total}", total);
+    var text = window.participationKit.format(form, {shown: shown, total: total});
     if (element.textContent !== text) element.textContent = text;
   };
 

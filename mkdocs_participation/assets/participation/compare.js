@@ -11,15 +11,10 @@
   var ROOT = script ? script.src.replace(/assets\/participation\/participation\.js(\?.*)?$/, "") : "";
   var KEY = "participation-compare:" + (ROOT ? new URL(ROOT).pathname : "/");
   var memory = "[]";
+  var format = window.participationKit.format;
 
   function settings() {
     return window.participationCompare;
-  }
-
-  function format(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (all, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
-    });
   }
 
   function make(tag, className, text) {
@@ -390,7 +385,7 @@
     refresh();
   }
 
-  Object.assign(window.participationKit, {format: format, element: make, root: ROOT});
+  Object.assign(window.participationKit, {element: make, root: ROOT});
 
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && settings()) refresh();

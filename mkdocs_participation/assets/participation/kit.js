@@ -48,6 +48,15 @@
     }
   }
 
-  window.participationKit = {onEveryPage: onEveryPage};
+  /* ``text`` with its ``{name}`` placeholders filled from ``values``, as Python's str.format
+     fills named fields: ``{{`` and ``}}`` stand for one brace; an unknown name stays as written. */
+  function format(text, values) {
+    return text.replace(/\{\{|\}\}|\{(\w+)\}/g, function (all, name) {
+      if (name === undefined) return all.charAt(0);
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    });
+  }
+
+  window.participationKit = {onEveryPage: onEveryPage, format: format};
   onEveryPage(start);
 })();
