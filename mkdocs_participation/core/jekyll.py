@@ -130,7 +130,7 @@ def site_yaml(src: Path) -> str:
 def _jekyll_title(src: Path) -> str | None:
     try:
         config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8-sig"))
-    except (OSError, yaml.YAMLError):
+    except (OSError, yaml.YAMLError, RecursionError):
         return None
     title = config.get("title") if isinstance(config, dict) else None
     return str(title) if title else None

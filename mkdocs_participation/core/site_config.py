@@ -123,6 +123,8 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError) as error:
         raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
+    except RecursionError as error:
+        raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
     if not isinstance(data, dict):
         raise SiteConfigError(f"{config_file}: expected 'key: value' lines")
     root = config_file.parent

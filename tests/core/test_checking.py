@@ -178,6 +178,12 @@ def test_invalid_plugin_options_are_refused_with_the_file_named(tmp_path, option
         read_site_config(find_config(tmp_path))
 
 
+def test_a_config_nested_too_deeply_is_refused_with_the_file_named(tmp_path):
+    write(tmp_path, {"mkdocs.yml": "extra: " + "[" * 5000 + "]" * 5000 + "\n"})
+    with pytest.raises(SiteConfigError, match=r"mkdocs\.yml: cannot read it: nested too deeply"):
+        read_site_config(find_config(tmp_path))
+
+
 def test_config_is_found_from_a_card_inside_the_site(tmp_path):
     write(tmp_path, {"mkdocs.yml": "site_name: x\n", "docs/methodes/a.md": GOOD_METHOD})
     assert find_config(tmp_path / "docs" / "methodes" / "a.md") == (tmp_path / "mkdocs.yml")

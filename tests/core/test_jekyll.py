@@ -257,3 +257,10 @@ def test_a_card_saved_in_the_old_windows_encoding_is_re_encoded(tmp_path):
     plan = plan_import(tmp_path)
     assert plan.files["methodes/ete.md"].startswith("---\ntitle: L’été des idées\n")
     assert changes(plan, "methodes/ete.md") == ["text re-encoded from cp1252 to UTF-8"]
+
+
+def test_an_unreadable_jekyll_config_leaves_the_folder_name_as_site_name(tmp_path):
+    source = tmp_path / "boite-a-outils"
+    source.mkdir()
+    (source / "_config.yml").write_text("title: " + "[" * 5000 + "\n", encoding="utf-8")
+    assert yaml.safe_load(site_yaml(source))["site_name"] == "boite-a-outils"
