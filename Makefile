@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench fuzz clean chromium
+.PHONY: serve build test lint bench fuzz clean chromium valgrind
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,13 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-chromium:
-	@command -v chromium >/dev/null || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+# Debian packages installed when missing: chromium for the browser tests, valgrind to count
+# the benchmark's instructions.
+chromium valgrind:
+	@command -v $@ >/dev/null || { \
+	  echo "Installing Debian's $@"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $@; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $@; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check mkdocs_participation tests benchmarks
@@ -37,8 +39,8 @@ FUZZ ?= 20000
 fuzz: $(STAMP)
 	PARTICIPATION_FUZZ_EXAMPLES=$(FUZZ) $(BIN)/pytest -q tests/core/test_fuzz.py
 
-bench: $(STAMP) chromium
-	$(BIN)/python benchmarks/build_time.py
+bench: $(STAMP) chromium valgrind
+	$(BIN)/python benchmarks/build_time.py --instructions 300
 
 clean:
 	rm -rf $(VENV) site .cache .pytest_cache

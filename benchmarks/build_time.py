@@ -12,11 +12,17 @@ the process's CPU time (steadier on a shared machine), and within the full plugi
 time of the catalogues' own events (on_env and on_post_page). At 1,000 cards the catalogue page
 is opened in Debian's Chromium to time filters.
 Results go to benchmarks/results/build_time.json; docs/performance.md summarises them.
+
+Times vary by 10 to 50 % on a shared machine. ``--instructions 300`` adds a count that does
+not: the instructions each build executes (its configuration loaded, minus that alone), counted
+by valgrind's cachegrind (``apt-get install valgrind``) on a site of 300 cards, about 50 times
+slower than a build, so on a small site.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import datetime as dt
 import functools
 import gzip
@@ -25,6 +31,8 @@ import json
 import os
 import platform
 import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -76,6 +84,19 @@ print(json.dumps({
     "catalogue": spent[0],
 }))
 """
+
+# The configuration loaded, then the build unless told "load": what cachegrind counts.
+_COUNTED = """
+import logging, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+import material.plugins.search.plugin, mkdocs_participation.plugin
+logging.getLogger("mkdocs").setLevel(logging.WARNING)
+config = load_config(sys.argv[1], strict=True, site_dir=sys.argv[2])
+if sys.argv[3] == "build":
+    build(config)
+"""
+_INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 VOCABULARY = (
     "citoyens habitants élus décision avis projet territoire débat proposition panel "
@@ -210,6 +231,43 @@ def measure_size(root: Path, size: int, repeat: int) -> dict:
     }
 
 
+def counted(config: Path, site_dir: Path, step: str) -> int:
+    """The instructions a fresh process executes to load ``config``, and build unless ``step``
+    is "load"."""
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    done = subprocess.run(
+        [*command, sys.executable, "-c", _COUNTED, str(config), str(site_dir), step],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    found = _INSTRUCTIONS.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"counting {config.name} failed:\n{done.stderr[-3000:]}")
+    return int(found[1].replace(",", ""))
+
+
+def measure_instructions(root: Path, size: int) -> dict:
+    """Instructions of each build of ``size`` cards, and their ratios to plain Material."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind: apt-get install valgrind")
+    paths = write_sites(root, size)
+    jobs = [(name, step) for name in paths for step in ("load", "build")]
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
+        found = pool.map(
+            lambda job: counted(paths[job[0]], root / f"site-{job[0]}-{job[1]}", job[1]), jobs
+        )
+        counts = dict(zip(jobs, found, strict=True))
+    builds = {name: counts[name, "build"] - counts[name, "load"] for name in paths}
+    return {
+        "cards": size,
+        "instructions": builds,
+        "ratio": round(builds["plugin"] / builds["material"], 3),
+        "catalogues_only_ratio": round(builds["catalogue"] / builds["material"], 3),
+    }
+
+
 def measure_browser(site_dir: Path, samples: int) -> dict:
     """Median time from a checkbox click, or a typed word, to the page laid out again."""
     from playwright.sync_api import sync_playwright
@@ -302,6 +360,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="builds of each site per size")
     parser.add_argument("--samples", type=int, default=40, help="filter timings in Chromium")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--instructions", type=int, metavar="CARDS", help="count instructions")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
 
@@ -325,6 +384,9 @@ def main() -> None:
             results["builds"].append(measure_size(root, size, args.repeat))
             if size == BROWSER_SIZE and not args.no_browser:
                 results["browser"] = measure_browser(root / "site-plugin", args.samples)
+        if args.instructions:
+            root = Path(temp) / "instructions"
+            results["instructions"] = measure_instructions(root, args.instructions)
     by_size = {build["cards"]: build for build in results["builds"]}
     if 1000 in by_size and 5000 in by_size:
         results["growth_1000_to_5000"] = round(
@@ -361,6 +423,12 @@ def summary(results: dict) -> str:
             f"checkbox {browser['filter_click_median_ms']} ms, typed text "
             f"{browser['text_filter_median_ms']} ms, table sort "
             f"{browser['sort_median_ms']} ms."
+        )
+    if "instructions" in results:
+        counts = results["instructions"]
+        lines.append(
+            f"\nInstructions at {counts['cards']:,} cards: plugin {counts['ratio']:.2f} × plain "
+            f"Material, cards and catalogues only {counts['catalogues_only_ratio']:.2f} ×."
         )
     assets = results["assets"]
     lines.append(
