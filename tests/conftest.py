@@ -59,6 +59,13 @@ def serve() -> Iterator:
 
 
 @pytest.fixture(scope="session")
+def demo_url(demo: Site, serve) -> str:
+    """The built demo toolbox, served."""
+    assert demo.ok, demo.problems
+    return serve(demo.site_dir)
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (never a downloaded browser)."""
     from playwright.sync_api import sync_playwright

@@ -100,11 +100,6 @@ def crowded(tmp_path_factory, serve) -> str:
     return serve(built.site_dir)
 
 
-@pytest.fixture(scope="module")
-def demo_url(demo, serve) -> str:
-    return serve(demo.site_dir)
-
-
 CROWD_PAGES = {
     "method": "methodes/m000/",
     "tool": "outils/o000/",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ..conftest import axe_violations
@@ -107,3 +109,24 @@ def test_method_page_prints_as_a_clean_card(tab, pages):
     )
     assert "mailto:participationcitoyenne@modernisation.gouv.fr" in after
     assert page.pdf(format="A4")[:4] == b"%PDF"
+
+
+def test_site_search_finds_a_card_by_its_lists_and_facts_and_opens_the_section(tab, demo_url):
+    page = tab.page
+    page.goto(demo_url)
+    query = page.locator("input[data-md-component=search-query]")
+    query.click()
+    page.keyboard.type("tirage au sort")
+    page.locator('a.md-search-result__link[href*="methodes/"]').first.wait_for()
+    query.fill("")
+    page.keyboard.type("indépendance comité")
+    hit = page.locator(
+        'a.md-search-result__link[href*="/methodes/atelier-citoyen/"]'
+        '[href$="#facteurs-cles-de-succes"]'
+    )
+    hit.first.wait_for(state="attached")  # may sit folded under the page's first result
+    assert "l’indépendance stricte du comité" in hit.first.text_content()
+    page.goto(hit.first.get_attribute("href"))
+    assert re.search(r"/methodes/atelier-citoyen/\?h=[^#]*#facteurs-cles-de-succes$", page.url)
+    assert page.locator("section.participation-list--facteurs-cles-de-succes").is_visible()
+    assert tab.errors == []

@@ -50,12 +50,6 @@ class _Remote(HTMLParser):
                 self.found.append(f"<{tag} {name}={value}>")
 
 
-@pytest.fixture(scope="module")
-def demo_url(demo, serve) -> str:
-    assert demo.ok
-    return serve(demo.site_dir)
-
-
 def test_no_demo_page_names_a_remote_resource(demo):
     found = {}
     pages = sorted(demo.site_dir.rglob("*.html"))
