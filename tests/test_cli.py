@@ -153,6 +153,23 @@ def test_check_prints_the_same_lines_as_the_plugin(site, capsys):
     assert sorted(problem["text"] for problem in document["problems"]) == plugin
 
 
+def test_check_words_the_plugin_options_as_the_build_does(site, monkeypatch, capsys):
+    options = {
+        "labels": {"video_open": "Voir la vidéo sur {provider"},
+        "facets": {"methode": ["niveau", "couleur"]},
+        "columns": {"outil": ["title", "dure"]},
+        "catalogues": {"recette": "recettes/"},
+    }
+    built = site({"methodes/a.md": card("title: A\ntagline: B")}, strict=False, plugin=options)
+    plugin = [line.removeprefix(PLUGIN_PREFIX) for line in built.problems]
+    assert len(plugin) == 4
+    monkeypatch.chdir(built.root)
+    assert main(["check"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == plugin
+    assert err == "1 card(s) checked: 4 problem(s) in 1 file(s)\n"
+
+
 def test_check_text_and_github_formats(tmp_path, monkeypatch, capsys):
     write_site(
         tmp_path,

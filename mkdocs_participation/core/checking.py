@@ -2,7 +2,8 @@
 
 The plugin reads each card with ``load_card`` and resolves images and references with
 ``build_catalog``; this module calls the same two functions on the same files, so the command
-line reports the same problems, with the same words, in a fraction of a build's time.
+line reports the same problems, with the same words, in a fraction of a build's time. The
+problems of the plugin's own options come first, located in ``mkdocs.yml`` as the build does.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class CheckReport:
 
     def file_of(self, problem: Problem, base: Path) -> str:
         """The file of ``problem`` relative to ``base`` when inside it, else absolute."""
+        config = self.site.config_file
+        if config is not None and problem in self.site.problems:
+            return shown_path(config, base)
         return shown_path(self.site.docs_dir / problem.path, base)
 
 
@@ -45,7 +49,8 @@ def shown_path(path: Path, base: Path) -> str:
 
 
 def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
-    """Read and check every card of ``site``; keep the problems of cards under ``only``."""
+    """Read and check every card of ``site``; keep the problems of cards under ``only``, and
+    those of the site's options unless ``only`` names part of the docs folder."""
     files = site.docs_files()
     cards: list[Card] = []
     unreadable: list[Problem] = []
@@ -69,17 +74,18 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
         read=lambda path: (site.docs_dir / path).read_bytes(),
     )
     problems = [*unreadable, *(p for card in catalog.cards for p in card.problems)]
-    if only:
+    own = site.problems
+    if only and only.strip("/") not in ("", "."):
+        # A card or a folder of cards: the options in mkdocs.yml are no part of it.
+        own = []
         problems = [p for p in problems if _is_under(p.path, only)]
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    return CheckReport(site, catalog.cards, problems)
+    return CheckReport(site, catalog.cards, [*own, *problems])
 
 
 def _is_under(path: str, prefix: str) -> bool:
     prefix = prefix.strip("/")
-    return (
-        not prefix or prefix == "." or path == prefix or PurePosixPath(path).is_relative_to(prefix)
-    )
+    return path == prefix or PurePosixPath(path).is_relative_to(prefix)
 
 
 def as_text(report: CheckReport, base: Path) -> list[str]:

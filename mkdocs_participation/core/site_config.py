@@ -1,9 +1,10 @@
 """What a site says about its cards in ``mkdocs.yml``, read without importing MkDocs.
 
 The command line must stay fast and must agree with the plugin, so it reads the same options
-(folders, images, vocabularies, video hosts, sentinels) with the same defaults. ``mkdocs.yml``
-often holds tags that only MkDocs can build (``!!python/name:…``, ``!ENV``, ``!relative``):
-they are read as plain values here, since none of them concerns cards.
+(folders, images, vocabularies, video hosts, sentinels) with the same defaults, and reports what
+the plugin reports about its interface words and catalogues with the same core functions.
+``mkdocs.yml`` often holds tags that only MkDocs can build (``!!python/name:…``, ``!ENV``,
+``!relative``): they are read as plain values here, since none of them concerns cards.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import yaml
 
 from .cards import Settings
 from .catalog import ImageOptions
-from .labels import vocabularies_for
-from .problems import Severity
+from .labels import check_labels, vocabularies_for
+from .listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
+from .problems import Problem, Severity
 from .schema import KINDS
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -59,6 +61,8 @@ class SiteConfig:
     excluded: pathspec.PathSpec = field(
         default_factory=lambda: pathspec.GitIgnoreSpec.from_lines(DEFAULT_EXCLUDED)
     )
+    # What the build reports about the plugin's own options, located in the config file.
+    problems: list[Problem] = field(default_factory=list)
 
     def folder_for(self, kind: str) -> str | None:
         """The first docs folder that holds cards of ``kind``, or None."""
@@ -145,6 +149,7 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
             [*DEFAULT_EXCLUDED, *exclude.splitlines()]
         )
     _apply_options(site, options, config_file)
+    site.problems = _option_problems(options, site.language, config_file)
     return site
 
 
@@ -183,6 +188,48 @@ def _apply_options(site: SiteConfig, options: dict[str, Any], config_file: Path)
         video_hosts=frozenset(options.get("video_hosts") or ()),
     )
     site.sentinels = tuple(str(s) for s in options.get("sentinels", site.sentinels))
+
+
+def _option_problems(options: dict[str, Any], language: str, config_file: Path) -> list[Problem]:
+    """What the plugin reports, when the site is built, about its catalogues and words."""
+    where = config_file.name
+    _, problems = read_options(
+        _mapping(options, "catalogues", DEFAULT_PAGES, config_file),
+        _mapping(options, "facets", DEFAULT_FACETS, config_file, lists=True),
+        _mapping(options, "columns", DEFAULT_COLUMNS, config_file, lists=True),
+        where,
+    )
+    labels = _mapping(options, "labels", {}, config_file)
+    return [*problems, *check_labels(language, labels, where)]
+
+
+def _mapping(
+    options: dict[str, Any],
+    name: str,
+    default: dict[str, Any],
+    config_file: Path,
+    *,
+    lists: bool = False,
+) -> dict[str, Any]:
+    """The option ``name`` as MkDocs accepts it: texts (or ``lists`` of texts) by name;
+    ``default`` when it is not given."""
+    value = options.get(name)
+    if value is None:
+        return default
+    if not isinstance(value, dict) or not all(
+        isinstance(key, str) and _fits(item, lists) for key, item in value.items()
+    ):
+        shape = "[card keys]" if lists else "text"
+        raise SiteConfigError(
+            f"{config_file}: participation {name}: expected 'name: {shape}' lines"
+        )
+    return value
+
+
+def _fits(item: Any, lists: bool) -> bool:
+    if lists:
+        return isinstance(item, list) and all(isinstance(text, str) for text in item)
+    return isinstance(item, str)
 
 
 def _repository(repo_url: Any) -> str | None:

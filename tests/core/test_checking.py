@@ -36,7 +36,28 @@ plugins:
       vocabularies:
         cout:
           gratuit: Gratuit
+      labels:
+        video_open: Regarder sur {provider}
+        search: Chercher
+      catalogues:
+        outil: ""
+      facets:
+        methode: [niveau, cout]
+      columns:
+        exemple: [title, date]
 """
+BROKEN_OPTIONS = """plugins:
+  - participation:
+      labels:
+        video_open: Voir la vidéo sur {provider
+      facets:
+        methode: [niveau, couleur]
+"""
+BROKEN_LABEL = (
+    "labels.video_open: a '{' or '}' that is not part of a placeholder, the default label is "
+    "used (write a literal brace as {{ or }})"
+)
+UNKNOWN_FACET = "facets.methode: 'couleur' cannot be a facet of methode cards"
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> None:
@@ -170,7 +191,17 @@ def test_plugins_written_as_a_mapping_are_read(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "options", ["folders: [methodes]", "folders: {fiches: recette}", "vocabularies: [cout]"]
+    "options",
+    [
+        "folders: [methodes]",
+        "folders: {fiches: recette}",
+        "vocabularies: [cout]",
+        "labels: [search]",
+        "labels: {search: [Chercher]}",
+        "catalogues: {methode: [fiches/]}",
+        "facets: {methode: niveau}",
+        "columns: [title]",
+    ],
 )
 def test_invalid_plugin_options_are_refused_with_the_file_named(tmp_path, options):
     write(tmp_path, {"mkdocs.yml": f"plugins:\n  - participation:\n      {options}\n"})
@@ -260,3 +291,38 @@ def test_info_problems_are_printed_but_do_not_fail(tmp_path):
     )
     assert [p.severity for p in report.problems] == [Severity.INFO]
     assert not report.failed
+
+
+def test_the_plugins_own_options_are_reported_first_in_every_format(tmp_path):
+    report = check(tmp_path, {"docs/methodes/a.md": "---\ntitle: A\n---\n"}, BROKEN_OPTIONS)
+    assert report.failed
+    assert as_text(report, tmp_path) == [
+        f"mkdocs.yml: {UNKNOWN_FACET}",
+        f"mkdocs.yml: {BROKEN_LABEL}",
+        "docs/methodes/a.md: missing required key 'tagline' (add a line 'tagline: …')",
+    ]
+    assert as_text(report, tmp_path / "docs")[:1] == [
+        f"{(tmp_path / 'mkdocs.yml').resolve().as_posix()}: {UNKNOWN_FACET}"
+    ]
+    assert as_github(report, tmp_path)[:2] == [
+        "::warning file=mkdocs.yml,title=facets.methode::'couleur' cannot be a facet of "
+        "methode cards",
+        "::warning file=mkdocs.yml,title=labels.video_open::a '{' or '}' that is not part of a "
+        "placeholder, the default label is used (write a literal brace as {{ or }})",
+    ]
+    [facet, label, _] = json.loads(as_json(report, tmp_path))["problems"]
+    assert (facet["file"], facet["line"], facet["key"], facet["severity"]) == (
+        "mkdocs.yml",
+        None,
+        "facets.methode",
+        "warning",
+    )
+    assert label["text"] == f"mkdocs.yml: {BROKEN_LABEL}"
+
+
+def test_the_options_are_reported_with_the_whole_docs_folder_not_with_a_card(tmp_path):
+    check(tmp_path, {"docs/methodes/a.md": GOOD_METHOD}, BROKEN_OPTIONS)
+    site = read_site_config(find_config(tmp_path))
+    assert len(check_site(site, ".").problems) == 2
+    assert check_site(site, "methodes").problems == []
+    assert check_site(site, "methodes/a.md").problems == []
