@@ -88,6 +88,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             return None
         if not hasattr(self, "serving"):
             self.serving = False
+        where = Path(config.config_file_path or "mkdocs.yml").name
+        if config.theme.name != "material":
+            raise PluginError(
+                f"{where}: theme: the participation plugin needs Material for MkDocs, not "
+                f"'{config.theme.name}' (set 'theme: name: material')"
+            )
         config.theme.dirs.append(str(PACKAGE / "templates"))
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
@@ -97,7 +103,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )
-        where = Path(config.config_file_path or "mkdocs.yml").name
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )

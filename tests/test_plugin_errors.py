@@ -138,3 +138,12 @@ def test_a_broken_interface_word_is_reported_and_the_default_word_is_used(site):
         plugin={"labels": labels},
     )
     assert "<dd>5 à 9 personnes</dd>" in lenient.html("methodes/x/")
+
+
+def test_another_theme_is_refused_in_one_line(site):
+    built = site({"methodes/x.md": GOOD}, theme={"name": "mkdocs"})
+    assert not built.ok
+    assert built.problems == [
+        "mkdocs.yml: theme: the participation plugin needs Material for MkDocs, not 'mkdocs' "
+        "(set 'theme: name: material')"
+    ]
