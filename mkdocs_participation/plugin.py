@@ -30,7 +30,7 @@ from .core.comparison import (
 )
 from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
-from .core.labels import check_labels, labels_for, vocabularies_for
+from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
@@ -97,8 +97,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         config.theme.dirs.append(str(PACKAGE / "templates"))
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
-        language = self.config.language or config.theme.get("language") or "fr"
-        self.language = language if language in ("fr", "en") else "fr"
+        self.language = interface_language(self.config.language, config.theme.get("language"))
         vocabularies = vocabularies_for(self.language, self.config.vocabularies)
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
@@ -113,7 +112,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         for file in files.documentation_pages():
             kind = folder_kind(file.src_uri, self.config.folders)
             if kind is not None:
@@ -150,11 +148,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
+        self._add_assets(files, config)
         return files
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
-        """The comparison and chooser pages (unless the site has its own at their URL), and the
-        script, which opens with the settings of the comparison (its URL, its words)."""
+        """The comparison and chooser pages, unless the site has its own at their URL."""
         labels = self.views.labels
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
@@ -173,15 +171,17 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(page)
                 self.guide_paths.add(page.src_uri)
             self.guides[template] = (own or page).url
-        settings = (
-            script_settings(labels, self.guides[COMPARISON_TEMPLATE])
-            if COMPARISON_TEMPLATE in self.guides
-            else ""
-        )
-        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
+
+    def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
+        """The stylesheet, and the script, which opens with the settings of the comparison
+        (its URL, its words) when the site has one."""
+        comparison = self.guides.get(COMPARISON_TEMPLATE)
+        settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
+        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
+        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = ExportOptions(

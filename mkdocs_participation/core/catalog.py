@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from .cards import Card
+from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
 from .problems import Problem, Severity
 from .schema import FIELDS, Field, Type
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
-
-
-def match_key(text: str) -> str:
-    """The form under which a title or slug is matched: no case, accents, apostrophe styles."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    return re.sub(r"[\s_-]+", " ", text).strip()
 
 
 @dataclass
@@ -80,30 +71,31 @@ def build_catalog(
     catalog = Catalog(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
     known = set(files)
     options = images or ImageOptions()
+    # Many cards may name one logo: each SVG file is read and scanned once.
+    scripted = functools.cache(lambda path: active_svg(read(path).decode("utf-8", "replace")))
     for card in catalog.cards:
         for spec in FIELDS:
             if spec.type is Type.IMAGE and card[spec.name]:
                 path = _find_image(card, spec.name, known, options)
                 if path:
                     catalog.images[card.path, spec.name] = path
-                if path and read is not None and path.lower().endswith(".svg"):
-                    _check_svg(card, spec.name, path, read)
+                if path and read is not None and path.lower().endswith(".svg") and scripted(path):
+                    _report_script(card, spec.name, path)
     _resolve_references(catalog, sentinels[0] if sentinels else None)
     return catalog
 
 
-def _check_svg(card: Card, key: str, path: str, read: Callable[[str], bytes]) -> None:
-    if active_svg(read(path).decode("utf-8", "replace")):
-        card.problems.append(
-            Problem(
-                card.path,
-                f"the SVG image '{path}' holds a script, which runs when the file is opened",
-                card.source.line_of(key),
-                key,
-                "remove its <script> elements, on… attributes and javascript: links",
-                Severity.ERROR,
-            )
+def _report_script(card: Card, key: str, path: str) -> None:
+    card.problems.append(
+        Problem(
+            card.path,
+            f"the SVG image '{path}' holds a script, which runs when the file is opened",
+            card.source.line_of(key),
+            key,
+            "remove its <script> elements, on… attributes and javascript: links",
+            Severity.ERROR,
         )
+    )
 
 
 def _find_image(card: Card, key: str, known: set[str], options: ImageOptions) -> str | None:

@@ -19,8 +19,9 @@ import yaml
 
 from .body import normalise_body
 from .cards import Settings, build_card, load_card, slug_of
-from .catalog import ImageOptions, build_catalog, match_key
+from .catalog import ImageOptions, build_catalog
 from .dates import parse_date
+from .keys import match_key
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, METHOD, TOOL, Type
 from .source import Source, read_source

@@ -1,5 +1,6 @@
-"""Keys made from words: slugs for addresses, anchors and vocabulary values, search keys for
-comparing and sorting text without case, accents or punctuation."""
+"""Keys made from words: slugs for addresses, anchors and vocabulary values, match keys for
+finding a card by its title or slug, search keys for comparing and sorting text without case,
+accents or punctuation."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _MARKS = re.compile(
     )
 )
 _WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+_SPACING = re.compile(r"[\s_-]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -28,10 +31,19 @@ def slug(text: str) -> str:
     return text if _SLUG.fullmatch(text) else slugify(text)
 
 
+def match_key(text: str) -> str:
+    """The form under which a title or slug is matched: no case, accents, apostrophe styles."""
+    text = _unaccented(text.translate(_APOSTROPHES)).casefold()
+    return _SPACING.sub(" ", text).strip()
+
+
 def search_key(text: str) -> str:
     """Text as the filter compares it: words without case, accents, ligatures or punctuation.
 
     catalogue.js normalises what visitors type the same way.
     """
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(_WORD.findall(text.translate(_LIGATURES).casefold()))
+    return " ".join(_WORD.findall(_unaccented(text).translate(_LIGATURES).casefold()))
+
+
+def _unaccented(text: str) -> str:
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text))

@@ -350,6 +350,13 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def interface_language(option: str | None, theme_language: str | None) -> str:
+    """The language of the interface: the plugin's ``language`` option, else the theme's;
+    French unless that is English."""
+    language = option or theme_language or "fr"
+    return language if language in LABELS else "fr"
+
+
 def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """The interface words for ``language`` (French when unknown), with the site's overrides;
     an override that ``check_labels`` refuses gives way to the default word."""

@@ -19,7 +19,7 @@ import yaml
 
 from .cards import Settings
 from .catalog import ImageOptions
-from .labels import check_labels, vocabularies_for
+from .labels import check_labels, interface_language, vocabularies_for
 from .listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
 from .problems import Problem, Severity
 from .schema import KINDS
@@ -141,8 +141,7 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         has_plugin=has_plugin,
         repo=_repository(data.get("repo_url")),
     )
-    language = options.get("language") or theme.get("language") or "fr"
-    site.language = language if language in ("fr", "en") else "fr"
+    site.language = interface_language(options.get("language"), theme.get("language"))
     exclude = data.get("exclude_docs")
     if isinstance(exclude, str):
         site.excluded = pathspec.GitIgnoreSpec.from_lines(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import ImageOptions, build_catalog, match_key
+from mkdocs_participation.core.catalog import ImageOptions, build_catalog
 from mkdocs_participation.core.problems import Severity
 
 
@@ -57,11 +57,6 @@ def test_missing_and_remote_images_are_reported_at_the_configured_level():
     assert {p.severity for p in catalog.cards[0].problems} == {Severity.INFO}
 
 
-def test_match_key_ignores_case_accents_apostrophes_and_spaces():
-    assert match_key("L’Atelier  citoyen") == match_key("l'atelier\u00a0Citoyen")
-    assert match_key("Débat_public") == match_key("debat-public")
-
-
 def test_an_svg_image_holding_a_script_is_an_error_on_its_key():
     card = make("methodes/a.md", "title: A\ntagline: x\nlogo: logo.svg\nimg-bg: ok.svg")
     files = {
@@ -72,3 +67,16 @@ def test_an_svg_image_holding_a_script_is_an_error_on_its_key():
     [problem] = card.problems
     assert (problem.line, problem.key, problem.severity) == (4, "logo", Severity.ERROR)
     assert "'images/logo.svg' holds a script" in problem.message
+
+
+def test_an_svg_named_by_many_cards_is_read_once_and_reported_on_each():
+    cards = [make(f"methodes/m{i}.md", "title: M\ntagline: x\nlogo: logo.svg") for i in range(3)]
+    reads = []
+
+    def read(path):
+        reads.append(path)
+        return b'<svg onload="alert(1)"/>'
+
+    build_catalog(cards, ["images/logo.svg"], read=read)
+    assert reads == ["images/logo.svg"]
+    assert [len(card.problems) for card in cards] == [1, 1, 1]

@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from slugify import slugify
 
-from mkdocs_participation.core.keys import search_key, slug
+from mkdocs_participation.core.keys import match_key, search_key, slug
 
 
 def test_search_key_ignores_case_accents_ligatures_and_punctuation():
@@ -29,3 +29,8 @@ def test_slugs_are_stable(text, expected):
 @given(st.text(alphabet="abz09-AÉé _’", max_size=12))
 def test_slug_writes_what_python_slugify_writes(text):
     assert slug(text) == slugify(text)
+
+
+def test_match_key_ignores_case_accents_apostrophes_and_spaces():
+    assert match_key("L’Atelier  citoyen") == match_key("l'atelier\u00a0Citoyen")
+    assert match_key("Débat_public") == match_key("debat-public")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_participation.core.cards import Range
-from mkdocs_participation.core.labels import LABELS, check_labels, labels_for
+from mkdocs_participation.core.labels import LABELS, check_labels, interface_language, labels_for
 from mkdocs_participation.core.views import range_text
 
 
@@ -79,3 +79,10 @@ def test_an_unknown_language_is_checked_against_the_french_words():
     [problem] = check_labels("de", {"screenshot_alt": "Bild: {titel}"}, "site.yml")
     assert str(problem).startswith("site.yml: labels.screenshot_alt: unknown placeholder {titel}")
     assert labels_for("de", {"screenshot_alt": "Bild: {titel}"}) == LABELS["fr"]
+
+
+def test_the_interface_language_is_the_plugins_then_the_themes_and_french_otherwise():
+    assert interface_language("en", "fr") == "en"
+    assert interface_language(None, "en") == "en"
+    assert interface_language(None, "de") == "fr"
+    assert interface_language(None, None) == "fr"
