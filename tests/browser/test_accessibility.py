@@ -4,6 +4,8 @@ with a visible focus indicator on every control reached; Material's search dialo
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from ..conftest import axe_violations
@@ -198,8 +200,11 @@ class Walk:
         raise AssertionError(f"{describe}: not reached from the keyboard")
 
     def follow(self, key: str) -> None:
-        """Press ``key`` on a link that leads to another page."""
-        with self.page.expect_navigation():
+        """Press ``key`` on a link that leads to another page. Waiting for that page's path
+        leaves out a catalogue's own address updates (same page, deferred), which would
+        otherwise end the wait before the real navigation."""
+        before = urlsplit(self.page.url).path
+        with self.page.expect_navigation(url=lambda url: urlsplit(url).path != before):
             self.page.keyboard.press(key)
         self.steps += 1
         self.arrived()
