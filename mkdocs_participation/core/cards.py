@@ -5,19 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .body import hazard_problem, markdown_hazard
+from .body import hazard_problem, markdown_hazard, refused_links, refused_url_problem
 from .dates import parse_date
 from .keys import search_key, slug
-from .markup import is_safe_url
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .source import Source, decode_card, read_source
+from .urls import is_safe_url, url_error
 from .video import Video, parse_video
+
+# Whole numbers are written in ASCII digits, with at most one sign; beyond MAX_INTEGER a rank
+# or a count means a typing slip (and loses precision in the scripts that read the exports).
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+MAX_INTEGER, _DIGITS = 10**9, 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,10 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
     title = values.get("title") or PurePosixPath(source.path).stem
     if (hazard := markdown_hazard(source.body)) is not None:
         builder.problems.append(hazard_problem(source.path, source.body_line + hazard))
+    for line, url, error in refused_links(source.body):
+        builder.problems.append(
+            refused_url_problem(source.path, source.body_line + line, url, error)
+        )
     return Card(
         path=source.path,
         kind=kind,
@@ -137,7 +148,17 @@ class _Builder:
                 continue
             if name != key:
                 self._adopt_lines(key, name)
-            checked = self.check(key, spec, raw)
+            try:
+                checked = self.check(key, spec, raw)
+            except Exception as error:  # any failure is this value's problem
+                self.report(
+                    key,
+                    f"this value cannot be read ({type(error).__name__}: {_clip(str(error))}); "
+                    "it is left out",
+                    suggestion="write it as the fields page shows",
+                    severity=Severity.ERROR,
+                )
+                continue
             if checked is None:
                 continue
             if name in given_by:
@@ -192,6 +213,9 @@ class _Builder:
             self.report(key, f"expected text, got {_describe(raw)}", index=index)
             return None
         text = str(raw).strip()
+        for _, url, error in refused_links(text):
+            line = self.source.line_of(key, index)
+            self.problems.append(refused_url_problem(self.source.path, line, url, error, key))
         return text or None
 
     def _check_text(self, key: str, spec: Field, raw: Any) -> str | None:
@@ -217,9 +241,19 @@ class _Builder:
         items = (self._text(key, item, index) for index, item in enumerate(raw))
         return [item for item in items if item]
 
+    def _refused(self, key: str, url: str) -> bool:
+        """Report an address Python's URL parser refuses; True when it does."""
+        error = url_error(url)
+        if error is not None:
+            line = self.source.line_of(key)
+            self.problems.append(
+                refused_url_problem(self.source.path, line, url, error, key, Severity.ERROR)
+            )
+        return error is not None
+
     def _check_url(self, key: str, spec: Field, raw: Any) -> str | None:
         url = self._text(key, raw)
-        if url is None:
+        if url is None or self._refused(key, url):
             return None
         if not is_safe_url(url) or url.lower().startswith("mailto:"):
             self.report(
@@ -233,7 +267,7 @@ class _Builder:
 
     def _check_contact(self, key: str, spec: Field, raw: Any) -> str | None:
         contact = self._text(key, raw)
-        if contact is None:
+        if contact is None or self._refused(key, contact):
             return None
         if "@" in contact and ":" not in contact and " " not in contact:
             return f"mailto:{contact}"
@@ -249,7 +283,9 @@ class _Builder:
 
     def _check_image(self, key: str, spec: Field, raw: Any) -> str | None:
         image = self._text(key, raw)
-        if image and not is_safe_url(image):
+        if image is None or self._refused(key, image):
+            return None
+        if not is_safe_url(image):
             self.report(
                 key,
                 f"unsafe image address '{_clip(image)}'; it is not shown",
@@ -260,7 +296,7 @@ class _Builder:
 
     def _check_video(self, key: str, spec: Field, raw: Any) -> Video | None:
         url = self._text(key, raw)
-        if url is None:
+        if url is None or self._refused(key, url):
             return None
         video = parse_video(url, self.settings.video_hosts)
         if video is None:
@@ -281,18 +317,36 @@ class _Builder:
         return date
 
     def _check_integer(self, key: str, spec: Field, raw: Any) -> int | None:
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
-            return int(raw)
-        self.report(key, f"expected a whole number, got {_describe(raw)}")
-        return None
+        if isinstance(raw, str) and _INTEGER.fullmatch(raw.strip()):
+            raw = raw.strip()
+            # int() refuses thousands of digits: the range check comes first.
+            raw = int(raw) if len(raw.lstrip("+-")) <= _DIGITS else raw
+            if isinstance(raw, str):
+                self._out_of_range(key, raw)
+                return None
+        if not isinstance(raw, int) or isinstance(raw, bool):
+            digits = isinstance(raw, str) and raw.strip().lstrip("+-").isdigit()
+            self.report(
+                key,
+                f"expected a whole number, got {_describe(raw)}",
+                suggestion="write it in digits 0 to 9, such as 12" if digits else None,
+            )
+            return None
+        return raw if abs(raw) <= MAX_INTEGER else self._out_of_range(key, str(raw))
 
     def _check_number(self, key: str, spec: Field, raw: Any) -> float | int | None:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
-        self.report(key, f"expected a number, got {_describe(raw)}")
-        return None
+        if not isinstance(raw, int | float) or isinstance(raw, bool) or not math.isfinite(raw):
+            self.report(key, f"expected a number, got {_describe(raw)}")
+            return None
+        return raw if abs(raw) <= MAX_INTEGER else self._out_of_range(key, str(raw))
+
+    def _out_of_range(self, key: str, number: str) -> None:
+        limit = f"{MAX_INTEGER:,}".replace(",", " ")
+        self.report(
+            key,
+            f"number out of range: {_clip(number, 20)}; it is left out",
+            suggestion=f"write a number between -{limit} and {limit}",
+        )
 
     def _check_boolean(self, key: str, spec: Field, raw: Any) -> bool | None:
         if isinstance(raw, bool):
@@ -367,6 +421,8 @@ class _Builder:
         ):
             self.report(key, "min and max must be whole numbers")
             return None
+        if any(v is not None and v > MAX_INTEGER for v in (low, high)):
+            return self._out_of_range(key, str(max(v for v in (low, high) if v is not None)))
         if low is not None and high is not None and low > high:
             self.report(key, f"min ({low}) is greater than max ({high})")
             return None
@@ -422,6 +478,16 @@ def load_card(
     problems: list[Problem] = []
     if isinstance(text, bytes):
         text, problems = decode_card(path, text)
-    source = read_source(path, text)
-    source.problems[:0] = problems
-    return build_card(source, default_kind, settings)
+    try:
+        source = read_source(path, text)
+        source.problems[:0] = problems
+        return build_card(source, default_kind, settings)
+    except Exception as error:  # the card still gets its page, with the reason
+        problem = Problem(
+            path,
+            f"the card cannot be read ({type(error).__name__}: {_clip(str(error))}); "
+            "its front matter is left out",
+            1,
+            severity=Severity.ERROR,
+        )
+        return build_card(Source(path, body=text, problems=[*problems, problem]), default_kind)

@@ -24,7 +24,7 @@ from .dates import parse_date
 from .keys import match_key
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, METHOD, TOOL, Type
-from .source import Source, read_source
+from .source import Source, load_yaml, read_source
 
 # Jekyll collection folder -> kind of card it holds (``categorie`` decides inside ``_outil``).
 COLLECTIONS = {"_outil": METHOD, "_usage": "exemple", "_usage_citoyens": "suivi"}
@@ -130,8 +130,8 @@ def site_yaml(src: Path) -> str:
 
 def _jekyll_title(src: Path) -> str | None:
     try:
-        config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8-sig"))
-    except (OSError, yaml.YAMLError, RecursionError):
+        config, _ = load_yaml((src / "_config.yml").read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
     title = config.get("title") if isinstance(config, dict) else None
     return str(title) if title else None

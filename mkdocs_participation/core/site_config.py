@@ -125,7 +125,7 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         return SiteConfig(root=docs.parent, docs_dir=docs)
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
         raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
     except RecursionError as error:
         raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
