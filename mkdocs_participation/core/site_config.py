@@ -70,8 +70,11 @@ class SiteConfig:
 
     def docs_files(self) -> list[str]:
         """Every file MkDocs would take from the docs folder, as sorted docs-relative paths."""
-        found = []
-        for directory, _, names in os.walk(self.docs_dir, followlinks=True):
+        found, seen = [], set()
+        for directory, folders, names in os.walk(self.docs_dir, followlinks=True):
+            # A link to a folder above it would be walked again and again: each folder once.
+            seen.add(os.path.realpath(directory))
+            folders[:] = [f for f in folders if os.path.realpath(Path(directory, f)) not in seen]
             base = Path(directory).relative_to(self.docs_dir)
             for name in names:
                 relative = (base / name).as_posix()

@@ -6,9 +6,11 @@ are used so both agree on what a card says, and every failure becomes a located 
 
 from __future__ import annotations
 
+import errno
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -138,6 +140,23 @@ class Source:
         """The top-level key whose value holds file line ``line``."""
         above = [(start, key) for key, start in self.key_lines.items() if start <= line]
         return max(above)[1] if above else None
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of the file at ``path``; a link that leads nowhere, a folder, a pipe (which
+    would wait for a writer forever) or a device raise ``OSError`` with a reason to print."""
+    try:
+        regular = path.is_file()
+    except OSError:  # a loop of links on some systems
+        regular = False
+    if not regular:
+        reason = (
+            "a symbolic link to a missing file, or a loop of links"
+            if path.is_symlink() and not path.exists()
+            else "not a regular file (a folder, a pipe or a device)"
+        )
+        raise OSError(errno.EINVAL, reason, str(path))
+    return path.read_bytes()
 
 
 def decode_card(path: str, data: bytes) -> tuple[str, list[Problem]]:
