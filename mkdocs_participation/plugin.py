@@ -16,7 +16,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
-from .core.body import normalise_body, removed_html_problem
+from .core.body import normalise_body, removed_html_problem, without_refused_links
 from .core.cards import Card, Settings, folder_kind, load_card
 from .core.catalog import Catalog, ImageOptions, build_catalog
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
@@ -235,7 +235,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
-        return normalise_body(card.body, self.config.heading_level)
+        return normalise_body(without_refused_links(card.body), self.config.heading_level)
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files

@@ -45,14 +45,39 @@ _CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
 
 def refused_links(markdown: str) -> list[tuple[int, str, str]]:
     """The link and image addresses of ``markdown`` that Python's URL parser refuses, each
-    with its line (from 0) and the parser's reason: the sanitiser removes them."""
-    found = []
+    with its line (from 0) and the parser's reason."""
+    return [
+        (markdown.count("\n", 0, start), url, error)
+        for start, _, url, error in _refused_spans(markdown)
+    ]
+
+
+def without_refused_links(markdown: str) -> str:
+    """``markdown`` with each address the URL parser refuses taken out of its link: the link
+    points at '#' and keeps its text, an automatic link becomes code. No Markdown host (MkDocs
+    reads every link) then trips over the address."""
+    for start, end, url, _ in reversed(_refused_spans(markdown)):
+        written = markdown[start:end]
+        markdown = (
+            markdown[:start] + (f"`{url}`" if written.startswith("<") else "#") + markdown[end:]
+        )
+    return markdown
+
+
+def _refused_spans(markdown: str) -> list[tuple[int, int, str, str]]:
+    """Where each refused address is written (an automatic link with its '<' and '>'), the
+    address and the parser's reason."""
     text = _CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span[0]), _without_fences(markdown))
+    spans = []
     for target in _LINK_TARGETS.finditer(text):
-        url = next(filter(None, target.groups()), "")
+        group = next(name for name, url in target.groupdict().items() if url is not None)
+        url = target[group]
         if url and (error := url_error(url)) is not None:
-            found.append((text.count("\n", 0, target.start()), url, error))
-    return found
+            start, end = target.span(group)
+            if group == "auto":
+                start, end = start - 1, end + 1
+            spans.append((start, end, url, error))
+    return spans
 
 
 def _without_fences(markdown: str) -> str:

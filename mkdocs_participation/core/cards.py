@@ -144,7 +144,7 @@ class _Builder:
             if spec is None:
                 self._unknown(key, kind, allowed)
                 continue
-            if raw is None or raw == "" or raw == []:
+            if raw is None or raw == "" or raw == [] or raw == {}:
                 continue
             if name != key:
                 self._adopt_lines(key, name)

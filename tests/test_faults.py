@@ -1,0 +1,72 @@
+"""Every class of fault in a card, built together: one located line each, in the build and in
+``check``; --strict fails; every card still has its page, its catalogue entry and its export."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from mkdocs_participation.cli import main
+
+from .faults import FAULTS
+from .sites import card
+
+GOOD = card("title: Une méthode correcte\ntagline: Rien à redire")
+DOCS = {f"methodes/{name}.md": text for name, text, _ in FAULTS} | {"methodes/bonne.md": GOOD}
+EXPECTED = sorted(f"methodes/{name}.md:{problem}" for name, _, problem in FAULTS)
+
+
+def _strict_json(text: str):
+    def refuse(constant: str):
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from .sites import build_site
+
+    root = tmp_path_factory.mktemp("faults")
+    return build_site(root, DOCS, strict=False), build_site(root, {}, strict=True)
+
+
+def test_each_fault_is_one_located_line_and_strict_fails(built):
+    lenient, strict = built
+    assert lenient.ok
+    assert not strict.ok
+    ours = sorted(line.removeprefix("mkdocs_participation: ") for line in lenient.problems)
+    assert ours == EXPECTED
+    assert not any("Traceback" in text for _, text in lenient.messages)
+
+
+def test_every_card_is_built_listed_and_exported(built):
+    lenient, _ = built
+    catalogue = lenient.html("methodes/")
+    slugs = set(re.findall(r'<tr data-slug="([^"]+)">', catalogue))
+    document = _strict_json((lenient.site_dir / "donnees/fiches.json").read_text("utf-8"))
+    exported = {record["id"] for record in document["fiches"]}
+    for name, _, _ in [*FAULTS, ("bonne", "", "")]:
+        assert lenient.html(f"methodes/{name}/").count("<h1") == 1
+        assert name in slugs
+        assert f"methodes/{name}" in exported
+    for path in (lenient.site_dir / "donnees").glob("*.json"):
+        _strict_json(path.read_text("utf-8"))
+
+
+def test_no_address_the_parser_refuses_reaches_a_page(built):
+    lenient, _ = built
+    for name in ("corps-crochets", "image-corps-crochets", "item-crochets", "lien-crochets"):
+        html = lenient.html(f"methodes/{name}/")
+        assert "[page]" not in html and "[site]" not in html and "[placeholder]" not in html
+        assert "[::1" not in html
+
+
+def test_check_prints_the_same_lines_as_the_build(built, monkeypatch, capsys):
+    lenient, _ = built
+    monkeypatch.chdir(lenient.docs_dir)
+    assert main(["check", "."]) == 1
+    printed = sorted(capsys.readouterr().out.splitlines())
+    assert printed == EXPECTED
