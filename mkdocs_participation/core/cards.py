@@ -15,8 +15,8 @@ from typing import Any
 from .body import hazard_problem, markdown_hazard, refused_links, refused_url_problem
 from .dates import parse_date
 from .keys import search_key, slug
+from .model import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .problems import Problem, Severity
-from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .source import Source, decode_card, read_source
 from .urls import is_safe_url, url_error
 from .video import Video, parse_video
