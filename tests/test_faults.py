@@ -70,3 +70,44 @@ def test_check_prints_the_same_lines_as_the_build(built, monkeypatch, capsys):
     assert main(["check", "."]) == 1
     printed = sorted(capsys.readouterr().out.splitlines())
     assert printed == EXPECTED
+
+
+COLLIDING = {
+    "methodes/Atelier.md": card("title: Atelier A\ntagline: x"),
+    "methodes/atelier.md": card("title: Atelier B\ntagline: x"),
+    "methodes/caf\u00e9.md": card("title: Café NFC\ntagline: x"),
+    "methodes/cafe\u0301.md": card("title: Café NFD\ntagline: x"),
+    "methodes/mon atelier.md": card("title: Espace\ntagline: x"),
+    "methodes/mon-atelier.md": card("title: Tiret\ntagline: x"),
+    "methodes/nord/forum.md": card("title: Forum nord\ntagline: x"),
+    "methodes/sud/forum.md": card("title: Forum sud\ntagline: x"),
+    "methodes/Index.md": card("title: Une fiche Index\ntagline: x"),
+    "methodes/readme.md": card("title: Une fiche readme\ntagline: x"),
+}
+
+
+def test_cards_whose_names_give_one_slug_are_all_listed_compared_and_exported(site):
+    built = site(COLLIDING, strict=False)
+    errors = [line for name, line in built.messages if name == "ERROR"]
+    assert sorted(errors) == [
+        f"mkdocs_participation: {second}: this file name gives the slug '{slug}' of {first}; "
+        f"this card is listed as '{slug}-2' (rename one of the two files)"
+        for first, second, slug in sorted(
+            [
+                ("methodes/Atelier.md", "methodes/atelier.md", "atelier"),
+                ("methodes/cafe\u0301.md", "methodes/caf\u00e9.md", "cafe"),
+                ("methodes/mon atelier.md", "methodes/mon-atelier.md", "mon-atelier"),
+                ("methodes/nord/forum.md", "methodes/sud/forum.md", "forum"),
+            ],
+            key=lambda found: found[1],
+        )
+    ]
+    rows = re.findall(r'<tr data-slug="([^"]+)">', built.html("methodes/"))
+    assert len(rows) == len(set(rows)) == len(COLLIDING)
+    comparison = built.html("comparer/")
+    for slug in rows:
+        assert f"&#34;slug&#34;:&#34;{slug}&#34;" in comparison or f'"slug":"{slug}"' in comparison
+    exported = _strict_json((built.site_dir / "donnees/fiches.json").read_text("utf-8"))
+    assert len(exported["fiches"]) == len(COLLIDING)
+    assert "Une fiche Index" in built.html("methodes/Index/")
+    assert "Une fiche readme" in built.html("methodes/readme/")

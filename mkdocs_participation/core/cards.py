@@ -459,10 +459,16 @@ def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def is_index(path: str) -> bool:
+    """True for the page MkDocs makes a folder's index: 'index.md' or 'README.md', exactly so
+    written (MkDocs' ``File.name``); 'Index.md' and 'readme.md' are pages of their own."""
+    return PurePosixPath(path).stem in ("index", "README")
+
+
 def folder_kind(path: str, folders: dict[str, str]) -> str | None:
     """The kind of card a docs-relative ``path`` holds, from the folder it is in; None if none."""
     parts = PurePosixPath(path).parts
-    if PurePosixPath(path).name.lower() in {"index.md", "readme.md"}:
+    if is_index(path):
         return None
     for folder, kind in folders.items():
         prefix = PurePosixPath(folder.strip("/")).parts
