@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,11 +40,12 @@ from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body, plain_title
 from .core.model import KINDS, METHOD
-from .core.problems import Problem, Severity
+from .core.problems import Problem, Severity, failure_problem
 from .core.reference import fields_reference
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
@@ -228,7 +231,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
-        return normalise_body(without_refused_links(card.body), self.config.heading_level)
+        return self._guarded(
+            card,
+            lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
+            "",
+        )
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -236,12 +243,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None or self.views is None:
             return None
-        html, removed = clean_body(html)
+        html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = self.views.card(card)
+        view = self._guarded(card, lambda: self.views.card(card), None)
+        if view is None:
+            return html
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
@@ -301,10 +310,35 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         """After it: a card page's whole content, from the card templates."""
         view = getattr(page, "participation", None)
+        card = self.cards.get(page.file.src_uri)
         if view is not None:
             context["participation"] = view
-            page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
+            template = self.env.get_template(CARD_TEMPLATES[view.kind])
+            content = self._guarded(card, lambda: template.render(context), None)
+            if content is not None:
+                page.content = content
+                return context
+            page.content = str(view.body)
+        if card is not None and self.serving and card.problems:
+            # A card whose page could not be made still shows its problems under serve.
+            context["participation"] = {
+                "problems": [str(problem) for problem in card.problems],
+                "labels": self.views.labels,
+            }
+            panel = self.env.get_template("participation/partials/problems.html")
+            page.content = panel.render(context) + (page.content or "")
         return context
+
+    def _guarded(self, card: Card, make: Callable[[], T], fallback: T) -> T:
+        """``make()``; when it fails, the card records why and ``fallback`` stands in, so
+        that one card never stops a build or ``mkdocs serve``."""
+        try:
+            return make()
+        except Exception as error:
+            problem = failure_problem(card.path, error)
+            card.problems.append(problem)
+            _report(problem)
+            return fallback
 
     on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 

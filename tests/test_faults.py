@@ -111,3 +111,31 @@ def test_cards_whose_names_give_one_slug_are_all_listed_compared_and_exported(si
     assert len(exported["fiches"]) == len(COLLIDING)
     assert "Une fiche Index" in built.html("methodes/Index/")
     assert "Une fiche readme" in built.html("methodes/readme/")
+
+
+def test_a_fault_of_the_plugin_is_one_line_on_its_card_and_the_rest_is_built(site, monkeypatch):
+    from mkdocs_participation.core import views
+
+    built_view = views.ViewBuilder.card
+
+    def faulty(self, card):
+        if card.title == "Boum":
+            raise RuntimeError("boum")
+        return built_view(self, card)
+
+    monkeypatch.setattr(views.ViewBuilder, "card", faulty)
+    docs = {
+        "methodes/boum.md": card("title: Boum\ntagline: x", "Le corps."),
+        "methodes/bonne.md": GOOD,
+    }
+    built = site(docs, strict=False)
+    assert built.ok
+    assert built.problems == [
+        "mkdocs_participation: methodes/boum.md: this card's page could not be made "
+        "(RuntimeError: boum); its body is shown as written (please report it to the plugin's "
+        "authors with this card attached)"
+    ]
+    assert "Le corps." in built.html("methodes/boum/")
+    assert "participation-problems" not in built.html("methodes/boum/")
+    assert 'data-slug="boum"' in built.html("methodes/")
+    assert not site({}, strict=True).ok
