@@ -175,7 +175,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
+        methods = [compare_item(self.views, card) for card in self.card_set.of_kind(METHOD)]
+        settings = (
+            script_settings(self.views.labels, comparison, methods)
+            if comparison is not None
+            else ""
+        )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
 
