@@ -3,15 +3,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mkdocs_participation.cli import main
 
+from .core.test_fuzz import EXAMPLES, model_cards
 from .faults import FAULTS
-from .sites import card
+from .sites import build_site, card
 
 GOOD = card("title: Une méthode correcte\ntagline: Rien à redire")
 DOCS = {f"methodes/{name}.md": text for name, text, _ in FAULTS} | {"methodes/bonne.md": GOOD}
@@ -27,8 +35,6 @@ def _strict_json(text: str):
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    from .sites import build_site
-
     root = tmp_path_factory.mktemp("faults")
     return build_site(root, DOCS, strict=False), build_site(root, {}, strict=True)
 
@@ -139,3 +145,36 @@ def test_a_fault_of_the_plugin_is_one_line_on_its_card_and_the_rest_is_built(sit
     assert "participation-problems" not in built.html("methodes/boum/")
     assert 'data-slug="boum"' in built.html("methodes/")
     assert not site({}, strict=True).ok
+
+
+@settings(
+    max_examples=max(2, EXAMPLES // 100),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(model_cards(), min_size=1, max_size=3))
+def test_generated_cards_build_and_check_alike_with_every_card_listed_and_exported(drafts):
+    docs = {
+        f"methodes/f{number}.md": f"---\n{front}\n---\n\n{body}\n"
+        for number, (front, body, _, _) in enumerate(drafts)
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        built = build_site(Path(folder), docs, strict=False)
+        assert built.ok
+        lines = sorted(line.removeprefix("mkdocs_participation: ") for line in built.problems)
+        assert all(line.startswith("methodes/f") for line in lines), lines
+        rows = re.findall(r'<tr data-slug="([^"]+)">', built.html("methodes/"))
+        assert sorted(rows) == sorted(f"f{number}" for number in range(len(drafts)))
+        document = _strict_json((built.site_dir / "donnees/fiches.json").read_text("utf-8"))
+        assert len(document["fiches"]) == len(drafts)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            cwd = os.getcwd()
+            os.chdir(built.docs_dir)
+            try:
+                main(["check", "."])
+            finally:
+                os.chdir(cwd)
+        checked = sorted(out.getvalue().splitlines())
+        # check reads no body as HTML: what the sanitiser removes is the build's to say.
+        assert checked == [line for line in lines if "HTML removed" not in line]
