@@ -148,4 +148,10 @@ FAULTS: list[tuple[str, str, str]] = [
         "4: invalid YAML: character 0x0000 is not allowed (remove it, or write it as an escape "
         "such as \\x00 in double quotes)",
     ),
+    (
+        "octet-nul-corps",
+        _card("octet-nul-corps", "", "Premier paragraphe.\n\nUn octet \x00 nul."),
+        "8: a NUL character (U+0000) in the body; it is not shown "
+        "(remove it: an editor can show it as ^@ or \\0)",
+    ),
 ]

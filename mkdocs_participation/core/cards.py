@@ -89,6 +89,15 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
     title = values.get("title") or PurePosixPath(source.path).stem
     if (hazard := markdown_hazard(source.body)) is not None:
         builder.problems.append(hazard_problem(source.path, source.body_line + hazard))
+    if (nul := source.body.find("\x00")) >= 0:
+        builder.problems.append(
+            Problem(
+                source.path,
+                "a NUL character (U+0000) in the body; it is not shown",
+                source.body_line + source.body.count("\n", 0, nul),
+                suggestion="remove it: an editor can show it as ^@ or \\0",
+            )
+        )
     for line, url, error in refused_links(source.body):
         builder.problems.append(
             refused_url_problem(source.path, source.body_line + line, url, error)

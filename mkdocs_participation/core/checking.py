@@ -147,6 +147,7 @@ def as_json(report: CheckReport, base: Path) -> str:
             ],
         },
         ensure_ascii=False,
+        allow_nan=False,
         indent=2,
     )
 

@@ -120,6 +120,7 @@ class Comparison:
                 for c in self.columns
             ],
             ensure_ascii=False,
+            allow_nan=False,
             separators=(",", ":"),
         )
 
@@ -174,7 +175,7 @@ def script_settings(
         "labels": {name: labels[name] for name in SCRIPT_LABELS},
         "methods": {item.slug: [item.title, item.url] for item in methods},
     }
-    data = json.dumps(settings, ensure_ascii=False).replace("<", "\\u003c")
+    data = json.dumps(settings, ensure_ascii=False, allow_nan=False).replace("<", "\\u003c")
     return f"window.participationCompare = {data};\n"
 
 
