@@ -107,6 +107,8 @@ class Field:
     search: int = 0
     # The words of the button or link that shows a URL (French, English).
     action: tuple[str, str] | None = None
+    # Whether a text may hold inline Markdown (emphasis, links), rendered and sanitised.
+    inline: bool = False
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -175,6 +177,7 @@ FIELDS: tuple[Field, ...] = (
         "Une phrase qui résume la méthode ou l’outil.",
         required=CARDS,
         search=2,
+        inline=True,
     ),
     Field(
         "categorie",
@@ -610,6 +613,7 @@ FIELDS: tuple[Field, ...] = (
         ("Description", "Description"),
         "Une phrase de présentation.",
         search=2,
+        inline=True,
     ),
     Field(
         "screenshot",
@@ -652,7 +656,7 @@ FIELDS: tuple[Field, ...] = (
         "date-banniere",
         Type.TEXT,
         {FOLLOW_UP: FACT},
-        ("Statut affiché", "Status shown"),
+        ("Statut", "Status"),
         "Texte court du bandeau.",
     ),
     Field(
