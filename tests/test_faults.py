@@ -120,16 +120,16 @@ def test_cards_whose_names_give_one_slug_are_all_listed_compared_and_exported(si
 
 
 def test_a_fault_of_the_plugin_is_one_line_on_its_card_and_the_rest_is_built(site, monkeypatch):
-    from mkdocs_participation.core import views
+    from mkdocs_participation import plugin
 
-    built_view = views.ViewBuilder.card
+    built_view = plugin.card_view
 
-    def faulty(self, card):
+    def faulty(card, *others):
         if card.title == "Boum":
             raise RuntimeError("boum")
-        return built_view(self, card)
+        return built_view(card, *others)
 
-    monkeypatch.setattr(views.ViewBuilder, "card", faulty)
+    monkeypatch.setattr(plugin, "card_view", faulty)
     docs = {
         "methodes/boum.md": card("title: Boum\ntagline: x", "Le corps."),
         "methodes/bonne.md": GOOD,

@@ -141,18 +141,18 @@ def test_serve_survives_broken_cards_and_recovers_when_fixed(author):
 # A fault of the plugin itself, stood in for by a hook: building the view of a card whose
 # title says "Boum" raises, as an unforeseen bug would.
 FAULTY_VIEW = """
-from mkdocs_participation.core import views
+from mkdocs_participation import plugin
 
-_card = views.ViewBuilder.card
+_card_view = plugin.card_view
 
 
-def _faulty(self, card):
+def _faulty(card, *others):
     if "Boum" in card.title:
         raise RuntimeError("boum")
-    return _card(self, card)
+    return _card_view(card, *others)
 
 
-views.ViewBuilder.card = _faulty
+plugin.card_view = _faulty
 """
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .cards import Card, is_index
+from .cards import Card, is_index, slug_of
 from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
@@ -188,7 +188,10 @@ class _Index:
         self.slugs: dict[tuple[str, str], list[Card]] = {}
         self.titles: dict[tuple[str, str], list[Card]] = {}
         for card in cards:
-            self.slugs.setdefault((card.kind, match_key(card.slug)), []).append(card)
+            # A card whose file name gives another card's slug answers to both names: the
+            # shared one stays ambiguous, the numbered one is its own.
+            for name in dict.fromkeys((slug_of(card.path), card.slug)):
+                self.slugs.setdefault((card.kind, match_key(name)), []).append(card)
             self.titles.setdefault((card.kind, match_key(card.title)), []).append(card)
 
     def find(self, kind: str, key: str) -> list[Card]:
@@ -247,7 +250,7 @@ def _diagnose(
     if len(found) == 1 and found[0] is card:
         return f"'{reference}' is this card itself", "remove it"
     if found:
-        slugs = list(dict.fromkeys(other.slug for other in found))
+        slugs = list(dict.fromkeys(slug_of(other.path) for other in found))
         hint = (
             "write the file name of the one you mean: " + " or ".join(f"'{s}'" for s in slugs)
             if len(slugs) == len(found)

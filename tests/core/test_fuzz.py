@@ -20,7 +20,8 @@ from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.markup import clean_body
 from mkdocs_participation.core.model import FIELDS, VOCABULARIES, Type
 from mkdocs_participation.core.problems import Problem
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.views import card_view
+from mkdocs_participation.core.wording import Wording
 
 from ..test_hostile import network_target
 
@@ -60,7 +61,7 @@ def render_everything(path: str, text: str) -> None:
     card = load_card(path, text, "methode")
     assert card.title
     card_set = build_card_set([card], [])
-    ViewBuilder(card_set, labels_for("fr"), VOCABULARIES).card(card)
+    card_view(card, card_set, Wording(labels_for("fr"), VOCABULARIES))
     for problem in card.problems:
         assert isinstance(problem, Problem)
         assert str(problem).startswith(path)
@@ -212,9 +213,9 @@ def test_every_field_of_the_model_takes_every_class_of_bad_input(drafts):
             _check_card(f"methodes/f{number}.md", f"---\n{front}\n---\n\n{body}\n", written, links)
         )
     card_set = build_card_set(cards, ["methodes/logo.png"])
-    views = ViewBuilder(card_set, labels_for("fr"), VOCABULARIES)
+    wording = Wording(labels_for("fr"), VOCABULARIES)
     for card in cards:
-        views.card(card)
+        card_view(card, card_set, wording)
         html, _ = clean_body(markdown.markdown(normalise_body(without_refused_links(card.body))))
         assert not re.search(r'(?:href|src)="[^"]*(?:\[|:port)', html), html
     exports = export_files(card_set, ExportOptions(site_url="https://exemple.fr/"))
