@@ -40,6 +40,7 @@ from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body, plain_title
 from .core.model import KINDS, KINDS_BY_NAME, METHOD
+from .core.options import generated_pages, option_problems, page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import fields_reference
 from .core.views import card_view
@@ -95,8 +96,15 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
-        for problem in [*problems, *check_labels(self.language, self.config.labels, where)]:
+        problems += [
+            *check_labels(self.language, self.config.labels, where),
+            *option_problems(self.config, where),
+        ]
+        for problem in problems:
             _report(problem)
+        # Options whose page or folder cannot be written: nothing is generated for them.
+        self.refused = {problem.key for problem in problems if problem.severity is Severity.ERROR}
+        self.where = where
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -118,6 +126,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
         self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        pages = {
+            key: File.generated(config, page_path(url), content="").url
+            for key, url in generated_pages(self.config).items()
+            if key not in self.refused
+        }
+        for problem in page_collisions(pages, self.card_set.urls, self.where):
+            _report(problem)
+            self.refused.add(problem.key)
         self.wording = Wording(
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
@@ -126,10 +142,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports:
+        if self.config.exports and "exports_folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
+            if f"catalogues.{kind}" in self.refused:
+                continue
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
@@ -143,11 +161,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
         labels = self.wording.labels
-        for template, url, title, intro in (
-            (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+        for template, key, title, intro in (
+            (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
+            (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
         ):
-            if not url.strip():
+            url = self.config[key]
+            if not url.strip() or key in self.refused:
                 continue
             page = File.generated(
                 config, page_path(url), content=guide_page(labels[title], labels[intro], template)

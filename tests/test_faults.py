@@ -178,3 +178,46 @@ def test_generated_cards_build_and_check_alike_with_every_card_listed_and_export
         checked = sorted(out.getvalue().splitlines())
         # check reads no body as HTML: what the sanitiser removes is the build's to say.
         assert checked == [line for line in lines if "HTML removed" not in line]
+
+
+OPTION_FAULTS = {
+    "exports_folder": "../dehors",
+    "catalogues": {"methode": "methodes/atelier/", "outil": "../../outils/"},
+    "comparison": "./../comparer/",
+    "chooser": "methodes/jury/",
+    "vocabularies": {"niveaux": {"informer": "Informer"}},
+}
+
+
+def test_options_are_checked_alike_by_the_build_and_check(site, monkeypatch, capsys):
+    docs = {
+        "methodes/atelier.md": card("title: Atelier citoyen\ntagline: x", "Le corps de l’atelier."),
+        "methodes/jury.md": card("title: Jury citoyen\ntagline: x"),
+        "outils/agora.md": card("title: Agora\ntagline: x"),
+    }
+    built = site(docs, strict=False, plugin=OPTION_FAULTS)
+    leaves = "leads out of the site; nothing is written there (write a folder or an address "
+    expected = [
+        f"mkdocs.yml: catalogues.outil: '../../outils/' {leaves}inside the site, without '..')",
+        f"mkdocs.yml: comparison: './../comparer/' {leaves}inside the site, without '..')",
+        f"mkdocs.yml: exports_folder: '../dehors' {leaves}inside the site, without '..')",
+        "mkdocs.yml: vocabularies.niveaux: no vocabulary has this name; its words are not used "
+        "(did you mean 'niveau'?)",
+        "mkdocs.yml: catalogues.methode: 'methodes/atelier/' is the address of the card "
+        "methodes/atelier.md; this page is not generated (choose another address, or rename "
+        "the card)",
+        "mkdocs.yml: chooser: 'methodes/jury/' is the address of the card methodes/jury.md; "
+        "this page is not generated (choose another address, or rename the card)",
+    ]
+    ours = [line.removeprefix("mkdocs_participation: ") for line in built.problems]
+    assert sorted(ours) == sorted(expected)
+    assert "Le corps de l’atelier." in built.html("methodes/atelier/")
+    assert "participation-chooser" not in built.html("methodes/jury/")
+    assert "<h1>Jury citoyen</h1>" in built.html("methodes/jury/")
+    assert not (built.root / "dehors").exists() and not (built.root / "comparer").exists()
+    assert not (built.root / "outils").exists()
+    assert not site({}, plugin=OPTION_FAULTS).ok
+
+    monkeypatch.chdir(built.root)
+    assert main(["check"]) == 1
+    assert sorted(capsys.readouterr().out.splitlines()) == sorted(expected)

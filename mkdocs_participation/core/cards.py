@@ -474,6 +474,15 @@ def is_index(path: str) -> bool:
     return PurePosixPath(path).stem in ("index", "README")
 
 
+def page_url(path: str) -> str:
+    """The site-relative URL MkDocs gives the docs page ``path``: 'methodes/atelier.md' gives
+    'methodes/atelier/', 'methodes/index.md' gives 'methodes/'."""
+    page = PurePosixPath(path).with_suffix("")
+    if is_index(path):
+        return "" if str(page.parent) == "." else f"{page.parent}/"
+    return f"{page}/"
+
+
 def folder_kind(path: str, folders: dict[str, str]) -> str | None:
     """The kind of card a docs-relative ``path`` holds, from the folder it is in; None if none."""
     parts = PurePosixPath(path).parts

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .cards import Card, is_index, slug_of
+from .cards import Card, page_url, slug_of
 from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
@@ -50,10 +50,7 @@ class CardSet:
         """The site-relative URL of the page of ``card`` ('methodes/atelier/' by default)."""
         if card.path in self.urls:
             return self.urls[card.path]
-        page = PurePosixPath(card.path).with_suffix("")
-        if is_index(card.path):
-            return "" if str(page.parent) == "." else f"{page.parent}/"
-        return f"{page}/"
+        return page_url(card.path)
 
     def __post_init__(self) -> None:
         self.cards.sort(key=lambda card: (card.kind, *card.order))

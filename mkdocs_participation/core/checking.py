@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from .cards import Card, folder_kind, load_card
 from .cardset import build_card_set
+from .options import page_collisions
 from .problems import Problem, Severity
 from .site_config import SiteConfig
 from .source import read_regular_file
@@ -88,6 +89,9 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
         read=lambda path: (site.docs_dir / path).read_bytes(),
     )
     problems = [*unreadable, *(p for card in card_set.cards for p in card.problems)]
+    where = site.config_file.name if site.config_file is not None else "mkdocs.yml"
+    cards = {card.path: card_set.url(card) for card in card_set.cards}
+    site = replace(site, problems=[*site.problems, *page_collisions(site.pages, cards, where)])
     own = site.problems
     if only and only.strip("/") not in ("", "."):
         # A card or a folder of cards: the options in mkdocs.yml are no part of it.

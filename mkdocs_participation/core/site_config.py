@@ -22,6 +22,7 @@ from .cardset import ImageOptions
 from .catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
 from .labels import check_labels, interface_language, vocabularies_for
 from .model import DEFAULT_FOLDERS, KINDS
+from .options import generated_pages, option_problems
 from .problems import Problem, Severity
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -54,6 +55,8 @@ class SiteConfig:
     )
     # What the build reports about the plugin's own options, located in the config file.
     problems: list[Problem] = field(default_factory=list)
+    # The pages the plugin generates, by option key ('catalogues.methode', 'comparison'…).
+    pages: dict[str, str] = field(default_factory=dict)
 
     def folder_for(self, kind: str) -> str | None:
         """The first docs folder that holds cards of ``kind``, or None."""
@@ -143,6 +146,8 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         )
     _apply_options(site, options, config_file)
     site.problems = _option_problems(options, site.language, config_file)
+    refused = {problem.key for problem in site.problems if problem.severity is Severity.ERROR}
+    site.pages = {k: url for k, url in generated_pages(options).items() if k not in refused}
     return site
 
 
@@ -193,7 +198,7 @@ def _option_problems(options: dict[str, Any], language: str, config_file: Path) 
         where,
     )
     labels = _mapping(options, "labels", {}, config_file)
-    return [*problems, *check_labels(language, labels, where)]
+    return [*problems, *check_labels(language, labels, where), *option_problems(options, where)]
 
 
 def _mapping(
