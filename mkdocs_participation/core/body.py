@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clip
 from .urls import url_error
 
 _BOLD_TITLE = re.compile(r"^\s{0,3}\*\*(?P<title>[^*\n]{1,120}?)\s*(?::\s*\*\*|\*\*\s*:)\s*$")
@@ -104,11 +104,9 @@ def refused_url_problem(
     severity: Severity = Severity.WARNING,
 ) -> Problem:
     """The problem for an address Python's URL parser refuses: it is never shown."""
-    shown = " ".join(url.split())
-    shown = shown if len(shown) <= 60 else shown[:59] + "…"
     return Problem(
         path,
-        f"not a valid address: '{shown}' ({error}); it is not shown",
+        f"not a valid address: '{clip(url)}' ({error}); it is not shown",
         line,
         key,
         "only an IPv6 address goes between '[' and ']': write the full https:// address",

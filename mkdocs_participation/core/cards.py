@@ -16,7 +16,7 @@ from .body import hazard_problem, markdown_hazard, refused_links, refused_url_pr
 from .dates import parse_date
 from .keys import search_key, slug
 from .model import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clip
 from .source import Source, decode_card, read_source
 from .urls import is_safe_url, url_error
 from .video import Video, parse_video
@@ -162,7 +162,7 @@ class _Builder:
             except Exception as error:  # any failure is this value's problem
                 self.report(
                     key,
-                    f"this value cannot be read ({type(error).__name__}: {_clip(str(error))}); "
+                    f"this value cannot be read ({type(error).__name__}: {clip(str(error))}); "
                     "it is left out",
                     suggestion="write it as the fields page shows",
                     severity=Severity.ERROR,
@@ -267,7 +267,7 @@ class _Builder:
         if not is_safe_url(url) or url.lower().startswith("mailto:"):
             self.report(
                 key,
-                f"unsafe or unsupported link '{_clip(url)}'; it is not shown",
+                f"unsafe or unsupported link '{clip(url)}'; it is not shown",
                 suggestion="use an address starting with https://",
                 severity=Severity.ERROR,
             )
@@ -284,7 +284,7 @@ class _Builder:
             return contact
         self.report(
             key,
-            f"not an e-mail address or a link: '{_clip(contact)}'",
+            f"not an e-mail address or a link: '{clip(contact)}'",
             suggestion="write an e-mail address or an https:// link",
             severity=Severity.ERROR,
         )
@@ -297,7 +297,7 @@ class _Builder:
         if not is_safe_url(image):
             self.report(
                 key,
-                f"unsafe image address '{_clip(image)}'; it is not shown",
+                f"unsafe image address '{clip(image)}'; it is not shown",
                 severity=Severity.ERROR,
             )
             return None
@@ -311,7 +311,7 @@ class _Builder:
         if video is None:
             self.report(
                 key,
-                f"video host not supported: '{_clip(url)}'; the video is not shown",
+                f"video host not supported: '{clip(url)}'; the video is not shown",
                 suggestion="use a Dailymotion, YouTube or Vimeo address, or allow the host "
                 "in the plugin's video_hosts option",
             )
@@ -320,9 +320,7 @@ class _Builder:
     def _check_date(self, key: str, spec: Field, raw: Any) -> dt.date | None:
         date = parse_date(raw)
         if date is None:
-            self.report(
-                key, f"not a date: '{_clip(str(raw))}'", suggestion="write it as 2024-05-31"
-            )
+            self.report(key, f"not a date: '{clip(str(raw))}'", suggestion="write it as 2024-05-31")
         return date
 
     def _check_integer(self, key: str, spec: Field, raw: Any) -> int | None:
@@ -353,7 +351,7 @@ class _Builder:
         limit = f"{MAX_INTEGER:,}".replace(",", " ")
         self.report(
             key,
-            f"number out of range: {_clip(number, 20)}; it is left out",
+            f"number out of range: {clip(number, 20)}; it is left out",
             suggestion=f"write a number between -{limit} and {limit}",
         )
 
@@ -396,7 +394,7 @@ class _Builder:
             return value
         self.report(
             key,
-            f"'{_clip(str(raw))}' is not in the vocabulary",
+            f"'{clip(str(raw))}' is not in the vocabulary",
             index=index,
             suggestion=suggest(value, vocabulary) or "one of: " + ", ".join(vocabulary),
         )
@@ -459,13 +457,8 @@ def _describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a set of 'key: value' pairs"
     if isinstance(value, str):
-        return f"the text '{_clip(value)}'"
+        return f"the text '{clip(value)}'"
     return f"'{value}'"
-
-
-def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def is_index(path: str) -> bool:
@@ -509,7 +502,7 @@ def load_card(
     except Exception as error:  # the card still gets its page, with the reason
         problem = Problem(
             path,
-            f"the card cannot be read ({type(error).__name__}: {_clip(str(error))}); "
+            f"the card cannot be read ({type(error).__name__}: {clip(str(error))}); "
             "its front matter is left out",
             1,
             severity=Severity.ERROR,

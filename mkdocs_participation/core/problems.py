@@ -36,14 +36,19 @@ class Problem:
         return _CONTROL.sub(lambda found: repr(found[0])[1:-1], f"{where}: {what}{hint}")
 
 
+def clip(text: str, width: int = 60) -> str:
+    """``text`` on one line, cut to ``width`` characters with '…': how a message quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def failure_problem(path: str, error: Exception) -> Problem:
     """The error for a card whose page could not be made: a fault of the plugin, not of the
     card, located on the card so that the rest of the site is built and served."""
-    reason = " ".join(f"{type(error).__name__}: {error}".split())
-    reason = reason if len(reason) <= 120 else reason[:119] + "…"
     return Problem(
         path,
-        f"this card's page could not be made ({reason}); its body is shown as written",
+        f"this card's page could not be made ({clip(f'{type(error).__name__}: {error}', 120)}); "
+        "its body is shown as written",
         None,
         None,
         "please report it to the plugin's authors with this card attached",
