@@ -155,3 +155,21 @@ FAULTS: list[tuple[str, str, str]] = [
         "(remove it: an editor can show it as ^@ or \\0)",
     ),
 ]
+
+
+# A fault of the plugin itself, stood in for by a hook: building the view of a card whose
+# title says "Boum" raises, as an unforeseen bug would.
+FAULTY_VIEW = """
+from mkdocs_participation import plugin
+
+_card_view = plugin.card_view
+
+
+def _faulty(card, *others):
+    if "Boum" in card.title:
+        raise RuntimeError("boum")
+    return _card_view(card, *others)
+
+
+plugin.card_view = _faulty
+"""

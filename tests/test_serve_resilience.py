@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from .browser.test_serve_panel import BUILT, Serve
+from .faults import FAULTY_VIEW
 from .sites import BASE_CONFIG, card, write_tree
 
 REBUILD = "Detected file changes"
@@ -136,24 +137,6 @@ def test_serve_survives_broken_cards_and_recovers_when_fixed(author):
     until("the catalogue again", lambda: 'data-slug="jury"' in author.page("methodes/"))
     assert "Le jury." in author.page("methodes/jury/")
     assert "Traceback" not in author.serve.text()
-
-
-# A fault of the plugin itself, stood in for by a hook: building the view of a card whose
-# title says "Boum" raises, as an unforeseen bug would.
-FAULTY_VIEW = """
-from mkdocs_participation import plugin
-
-_card_view = plugin.card_view
-
-
-def _faulty(card, *others):
-    if "Boum" in card.title:
-        raise RuntimeError("boum")
-    return _card_view(card, *others)
-
-
-plugin.card_view = _faulty
-"""
 
 
 @pytest.fixture
