@@ -88,6 +88,12 @@ FAULTS: list[tuple[str, str, str]] = [
         "it is left out (write a shorter number, or put the value in quotes to keep it as text)",
     ),
     (
+        "participants-hors-limite",
+        _card("participants-hors-limite", "participants: 10000000000000"),
+        "4: participants: number out of range: 10000000000000; it is left out "
+        "(write a number between -1 000 000 000 and 1 000 000 000)",
+    ),
+    (
         "pas-un-nombre",
         _card("pas-un-nombre", "ordre: .nan"),
         f"4: ordre: '.nan' is not a finite number; it is left out ({NUMBER})",

@@ -413,7 +413,7 @@ class _Builder:
 
     def _check_range(self, key: str, spec: Field, raw: Any) -> Range | None:
         if isinstance(raw, int) and not isinstance(raw, bool):
-            return Range(raw, raw)
+            raw = {"min": raw, "max": raw}  # one number: checked as a range from it to it
         if not isinstance(raw, dict) or not set(raw) <= {"min", "max"}:
             self.report(
                 key,
