@@ -254,7 +254,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return self._guarded(
             card,
             lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
-            "",
+            "\n".join("    " + line for line in card.body.split("\n")),
         )
 
     def on_page_content(

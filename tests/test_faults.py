@@ -138,8 +138,8 @@ def test_a_fault_of_the_plugin_is_one_line_on_its_card_and_the_rest_is_built(sit
     assert built.ok
     assert built.problems == [
         "mkdocs_participation: methodes/boum.md: this card's page could not be made "
-        "(RuntimeError: boum); its body is shown as written (please report it to the plugin's "
-        "authors with this card attached)"
+        "(RuntimeError: boum); it is shown without the part that failed (please report it to "
+        "the plugin's authors with this card attached)"
     ]
     assert "Le corps." in built.html("methodes/boum/")
     assert "participation-problems" not in built.html("methodes/boum/")

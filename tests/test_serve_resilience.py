@@ -169,7 +169,7 @@ def test_a_card_that_fails_never_stops_serve_and_shows_its_problems(faulty_autho
     )
     assert (
         "ERROR   -  mkdocs_participation: methodes/boum.md: this card's page could not be made "
-        "(RuntimeError: boum); its body is shown as written"
+        "(RuntimeError: boum); it is shown without the part that failed"
     ) in output
     assert "Traceback" not in output
     page = author.page("methodes/boum/")

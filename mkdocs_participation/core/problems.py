@@ -48,7 +48,7 @@ def failure_problem(path: str, error: Exception) -> Problem:
     return Problem(
         path,
         f"this card's page could not be made ({clip(f'{type(error).__name__}: {error}', 120)}); "
-        "its body is shown as written",
+        "it is shown without the part that failed",
         None,
         None,
         "please report it to the plugin's authors with this card attached",

@@ -188,9 +188,9 @@ def test_a_card_the_plugin_fails_on_shows_its_panel_and_the_rest_is_served(tmp_p
         page.goto(serve.url + "methodes/boum/")
         [problem] = page.locator(PANEL).locator("li").all_inner_texts()
         assert problem == (
-            "methodes/boum.md: this card's page could not be made (RuntimeError: boum); its "
-            "body is shown as written (please report it to the plugin's authors with this card "
-            "attached)"
+            "methodes/boum.md: this card's page could not be made (RuntimeError: boum); it is "
+            "shown without the part that failed (please report it to the plugin's authors with "
+            "this card attached)"
         )
         assert problem in terminal
         assert "Le corps reste lisible." in page.locator("article").inner_text()
