@@ -31,7 +31,7 @@ DEFAULT_FACETS = {
     CASE: ["methodes", "outil", "organisateur", "in_progress", "echelle", "thematiques"],
 }
 DEFAULT_COLUMNS = {
-    **{kind: ["title", *_CHOOSING] for kind in CARDS},
+    **{kind: ["title", *_CHOOSING, "recrutement"] for kind in CARDS},
     CASE: ["title", "organisateur", "date", "in_progress", "methodes", "outil"],
 }
 

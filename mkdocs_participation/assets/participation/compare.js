@@ -17,12 +17,7 @@
     return window.participationCompare;
   }
 
-  function make(tag, className, text) {
-    var element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text) element.textContent = text;
-    return element;
-  }
+  var make = window.participationKit.element;
 
   /* The selection: [{slug, title, url}], url relative to the site's root. */
   function load() {
@@ -385,7 +380,7 @@
     refresh();
   }
 
-  Object.assign(window.participationKit, {element: make, root: ROOT});
+  window.participationKit.root = ROOT;
 
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && settings()) refresh();

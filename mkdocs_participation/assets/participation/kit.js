@@ -57,6 +57,14 @@
     });
   }
 
-  window.participationKit = {onEveryPage: onEveryPage, format: format};
+  /* A new element with a class and a text, both optional. */
+  function element(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text) made.textContent = text;
+    return made;
+  }
+
+  window.participationKit = {onEveryPage: onEveryPage, format: format, element: element};
   onEveryPage(start);
 })();
