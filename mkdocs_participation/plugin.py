@@ -20,6 +20,7 @@ from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, Settings, folder_kind, load_card
 from .core.catalog import Catalog, ImageOptions, build_catalog
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.comparison import (
     COMPARISON_TEMPLATE,
     TABLE_VIEW,
@@ -30,7 +31,13 @@ from .core.comparison import (
 )
 from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
+from .core.labels import (
+    check_labels,
+    definitions_for,
+    interface_language,
+    labels_for,
+    vocabularies_for,
+)
 from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
@@ -157,6 +164,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, self.config.glossary, "glossary_title", "glossary_intro"),
         ):
             if not url.strip():
                 continue
@@ -330,7 +338,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 comparison,
+                definitions_for(self.language),
             )
+        elif template == GLOSSARY_TEMPLATE:
+            context["participation_glossary"] = build_glossary(
+                definitions_for(self.language), self.views.vocabularies, self.views.labels
+            )
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind == METHOD and comparison is not None:
             context["compare_item"] = compare_item(self.views, card)

@@ -56,12 +56,14 @@ COMPATIBLE: dict[str, dict[str, int]] = {
 @dataclass(frozen=True, slots=True)
 class Answer:
     """One answer: its value in URLs, its label, the catalogue filter that gives full points
-    (comma-separated values, '' if none) and what each card value earns (for the page)."""
+    (comma-separated values, '' if none), what each card value earns (for the page) and what
+    the value means, if its vocabulary says."""
 
     value: str
     label: str
     facet: str
     points_text: str
+    definition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +149,15 @@ def build_chooser(
     catalogue_url: str | None = None,
     catalogue_facets: Iterable[str] = (),
     compare_url: str | None = None,
+    definitions: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Chooser:
     """The chooser over the methods of the catalogue of ``views``.
 
     A question is asked only when at least one method answers it. Answers link to the catalogue
-    at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``.
+    at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``, and carry the
+    meaning ``definitions`` gives their value ({field: {value: definition}}).
     """
+    definitions = definitions or {}
     labels = views.labels
     methods = views.catalog.of_kind(METHOD)
     faceting = Faceting(views.catalog, [name for name, _ in QUESTIONS], views.vocabularies, labels)
@@ -181,6 +186,7 @@ def build_chooser(
                 if name in filtered
                 else "",
                 _points_text(rule, vocabulary[key], table[key], vocabulary, labels),
+                definitions.get(name, {}).get(key, ""),
             )
             for key, label in options
         )

@@ -3,7 +3,7 @@
 Every method's column is computed once per build; the page holds them all, as JSON in a data
 attribute, and shows the two to four a visitor picks. Each cell carries a ``key``, its value but
 for case and spacing, so that rows whose values differ among the shown columns can be marked
-(``Comparison.select`` here, the same test in compare.js).
+(``Comparison.select`` here, the same test in compare.js); a value not given is no difference.
 """
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ SCRIPT_LABELS = (
     "compare_unknown",
     "compare_beyond",
     "compare_caption",
+    "compare_shared",
+    "compare_keep_shared",
+    "compare_back_mine",
+    "compare_fold",
+    "compare_unfold",
 )
 
 
@@ -56,7 +61,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """An attribute: its heading, and whether rows where it differs are marked."""
+    """An attribute: its heading, and whether rows where it differs are marked: only those of
+    the structured attributes, whose values come from a vocabulary (free texts always differ)."""
 
     name: str
     label: str
@@ -130,7 +136,7 @@ class Comparison:
         known = [by_slug[slug] for slug in wanted if slug in by_slug]
         shown = tuple(known[: self.maximum])
         differs = tuple(
-            row.compared and len({column.cells[index].key for column in shown}) > 1
+            row.compared and len({column.cells[index].key for column in shown} - {""}) > 1
             for index, row in enumerate(self.rows)
         )
         return Selection(
@@ -148,7 +154,7 @@ def build_comparison(views: ViewBuilder, table_url: str | None) -> Comparison:
     without JavaScript.
     """
     labels = views.labels
-    rows = tuple(Row(name, _row_label(name, labels), name != PAGE) for name in ROWS)
+    rows = tuple(Row(name, _row_label(name, labels), name in STRUCTURED) for name in ROWS)
     columns = tuple(_column(views, card) for card in views.catalog.of_kind(METHOD))
     return Comparison(rows, columns, labels, table_url)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from string import Formatter
 
 from .problems import Problem
-from .schema import VOCABULARIES
+from .schema import DEFINITIONS, VOCABULARIES
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -92,6 +92,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sa fiche a peut-être été renommée ou retirée.",
         "compare_beyond": "On compare {maximum} méthodes au plus ; non affichées : « {titles} ».",
         "compare_caption": "Comparaison de : {titles}",
+        "compare_only_differences": "Afficher seulement les différences",
+        "compare_shared": "Ce lien montre une autre comparaison que la vôtre ({titles}). Votre "
+        "sélection est gardée tant que vous ne la remplacez pas.",
+        "compare_keep_shared": "Remplacer ma sélection par celle-ci",
+        "compare_back_mine": "Revenir à ma sélection",
+        "compare_fold": "Replier",
+        "compare_unfold": "Déplier",
         "chooser_title": "Quelle méthode pour mon projet ?",
         "chooser_intro": "Répondez aux questions qui comptent pour votre projet et passez les "
         "autres : les méthodes sont classées d’après leurs fiches, avec les raisons du classement.",
@@ -146,6 +153,11 @@ LABELS: dict[str, dict[str, str]] = {
         "results_one": "{shown} fiche sur {total}",
         "results_other": "{shown} fiches sur {total}",
         "no_results": "Aucune fiche ne correspond à ces critères.",
+        "glossary_title": "Lexique de la participation",
+        "glossary_intro": "Ce que veulent dire les niveaux de participation et les modes de "
+        "recrutement qu’utilisent les fiches, le catalogue et le questionnaire.",
+        "glossary_link": "Que veulent dire ces termes ? Voir le lexique",
+        "glossary_question": "Définitions dans le lexique",
         "filters_button": "Filtres",
         "active_filters": "Filtres appliqués :",
         "remove_filter": "Retirer le filtre {filter}",
@@ -272,6 +284,13 @@ LABELS: dict[str, dict[str, str]] = {
         "renamed or removed.",
         "compare_beyond": "At most {maximum} methods are compared; not shown: “{titles}”.",
         "compare_caption": "Comparison of: {titles}",
+        "compare_only_differences": "Show only the differences",
+        "compare_shared": "This link shows another comparison than yours ({titles}). Your "
+        "selection is kept until you replace it.",
+        "compare_keep_shared": "Replace my selection with this one",
+        "compare_back_mine": "Back to my selection",
+        "compare_fold": "Fold",
+        "compare_unfold": "Unfold",
         "chooser_title": "Which method for my project?",
         "chooser_intro": "Answer the questions that matter for your project and skip the others: "
         "the methods are ranked from their cards, with the reasons for their rank.",
@@ -325,6 +344,11 @@ LABELS: dict[str, dict[str, str]] = {
         "results_one": "{shown} card of {total}",
         "results_other": "{shown} cards of {total}",
         "no_results": "No card matches these criteria.",
+        "glossary_title": "Glossary of participation",
+        "glossary_intro": "What the levels of participation and the ways of recruiting used by "
+        "the cards, the catalogue and the questionnaire mean.",
+        "glossary_link": "What do these terms mean? See the glossary",
+        "glossary_question": "Definitions in the glossary",
         "filters_button": "Filters",
         "active_filters": "Filters applied:",
         "remove_filter": "Remove the filter {filter}",
@@ -488,6 +512,37 @@ LABELS["en"].update(
         "tagline": "Tagline",
     }
 )
+
+
+ENGLISH_DEFINITIONS: dict[str, dict[str, str]] = {
+    "niveau": {
+        "informer": "Participants are told about the project; their opinion is not asked for.",
+        "consulter": "Participants give their opinion; the authority decides alone and says "
+        "what it kept.",
+        "concerter": "Participants debate among themselves and with the authority while the "
+        "project takes shape; the authority then decides and explains its choices.",
+        "co-construire": "Participants draw up proposals, or the project itself, with the "
+        "authority, which commits to build on that work.",
+        "co-decider": "Participants take part in the decision: their choice, a vote or an "
+        "allocated budget, applies.",
+    },
+    "recrutement": {
+        "volontaires": "Whoever wishes takes part, after a call open to all.",
+        "tirage-au-sort": "Participants are drawn by lot, from the electoral roll for instance, "
+        "so that everyone has the same chance to be chosen.",
+        "panel": "A group put together to resemble the population concerned (age, sex, area, "
+        "background), often by a lot drawn within quotas.",
+        "parties-prenantes": "The organisations the project concerns: associations, firms, "
+        "unions, elected members, public services.",
+        "invitation": "The organiser chooses and invites the participants, experts or the users "
+        "of a service for instance.",
+    },
+}
+
+
+def definitions_for(language: str) -> dict[str, dict[str, str]]:
+    """What the values of each vocabulary that has definitions mean, in ``language``."""
+    return ENGLISH_DEFINITIONS if language == "en" else DEFINITIONS
 
 
 def vocabularies_for(

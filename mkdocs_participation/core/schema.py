@@ -350,6 +350,35 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 }
 
 
+# What the values of a vocabulary mean, where a visitor may not know: shown beside the chooser's
+# answers and on the glossary page (core/glossary.py). The English ones are in labels.py.
+DEFINITIONS: dict[str, dict[str, str]] = {
+    "niveau": {
+        "informer": "Les participants reçoivent une information sur le projet ; leur avis n’est "
+        "pas demandé.",
+        "consulter": "Les participants donnent leur avis ; l’autorité décide seule et dit ce "
+        "qu’elle en retient.",
+        "concerter": "Les participants débattent entre eux et avec l’autorité pendant que le "
+        "projet s’élabore ; l’autorité décide ensuite et justifie ses choix.",
+        "co-construire": "Les participants élaborent avec l’autorité des propositions, voire le "
+        "projet lui-même ; l’autorité s’engage à partir de ce travail.",
+        "co-decider": "Les participants prennent part à la décision : leur choix, un vote ou un "
+        "budget attribué, s’applique.",
+    },
+    "recrutement": {
+        "volontaires": "Participe qui le souhaite, après un appel ouvert à tous.",
+        "tirage-au-sort": "Les participants sont tirés au sort, par exemple sur les listes "
+        "électorales, pour donner à chacun la même chance d’être choisi.",
+        "panel": "Un groupe composé pour ressembler à la population concernée (âge, sexe, "
+        "territoire, milieu social), souvent par un tirage au sort par quotas.",
+        "parties-prenantes": "Les organisations concernées par le projet : associations, "
+        "entreprises, syndicats, élus, services publics.",
+        "invitation": "L’organisateur choisit et invite les participants, par exemple des "
+        "experts ou les usagers d’un service.",
+    },
+}
+
+
 @functools.cache
 def fields_for(kind: str) -> tuple[Field, ...]:
     """The fields a card of this kind may carry, in schema order."""

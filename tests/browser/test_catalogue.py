@@ -221,8 +221,15 @@ def test_the_url_restores_every_part_of_the_state(tab, toolbox):
         "words match from their start: 'commune' does not match 'un'"
     )
     assert page.get_by_label("Rechercher").input_value() == "Un"
-    assert page.locator("details[data-facet=niveau]").get_attribute("open") is not None
-    assert page.get_by_role("checkbox", name=re.compile("^Co-décider ")).is_checked()
+    assert page.locator("details[data-facet=niveau]").get_attribute("open") is None, (
+        "a shared link opens with its filter groups folded: the results come first"
+    )
+    assert page.locator("[data-participation-chips] button").all_inner_texts() == [
+        "Niveau de participation : Concerter",
+        "Niveau de participation : Co-décider",
+        "Texte « Un »",
+    ]
+    assert page.locator("input[name=niveau][value=co-decider]").is_checked()
     assert page.get_by_role("button", name="Tableau").get_attribute("aria-pressed") == "true"
     assert page.get_by_role("columnheader", name="Titre").get_attribute("aria-sort") == "descending"
     page.reload()

@@ -141,7 +141,10 @@ def test_without_javascript_the_chooser_points_to_the_catalogue(browser, base):
         page.get_by_role("link", name="Voir le catalogue des méthodes").get_attribute("href")
         == "../methodes/"
     )
-    assert page.get_by_role("heading", name="Comment le classement est calculé").is_visible()
+    rule = page.locator("details.participation-chooser__rule")
+    assert rule.get_attribute("open") is None, "the scoring explanation starts folded"
+    rule.locator("summary", has_text="Comment le classement est calculé").click()
+    assert rule.get_attribute("open") is not None
     assert not page.locator("[data-chooser-form]").is_visible()
     context.close()
 

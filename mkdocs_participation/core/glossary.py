@@ -1,0 +1,52 @@
+"""The glossary page: what the values of the vocabularies that have definitions mean.
+
+The same definitions are shown beside the chooser's answers; method pages and the chooser's
+questions link to the glossary's entries, whose anchors are the vocabulary values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .schema import FIELDS_BY_NAME
+
+GLOSSARY_TEMPLATE = "participation/glossary.html"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One vocabulary value: its anchor on the page, its label and what it means."""
+
+    anchor: str
+    label: str
+    definition: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """The defined values of one field, under the field's label."""
+
+    name: str
+    label: str
+    terms: tuple[Term, ...]
+
+
+def build_glossary(
+    definitions: dict[str, dict[str, str]],
+    vocabularies: dict[str, dict[str, str]],
+    labels: dict[str, str],
+) -> tuple[Group, ...]:
+    """A group per field whose vocabulary has definitions, its values in vocabulary order, under
+    the field's label in ``labels`` (the model's label otherwise)."""
+    groups = []
+    for name, meanings in definitions.items():
+        spec = FIELDS_BY_NAME[name]
+        words = vocabularies.get(spec.vocabulary or name, {})
+        terms = tuple(
+            Term(f"{name}-{value}", label, meanings[value])
+            for value, label in words.items()
+            if value in meanings
+        )
+        if terms:
+            groups.append(Group(name, labels.get(name) or spec.label, terms))
+    return tuple(groups)
