@@ -20,7 +20,6 @@ from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, Settings, folder_kind, load_card
 from .core.catalog import Catalog, ImageOptions, build_catalog
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
-from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.comparison import (
     COMPARISON_TEMPLATE,
     TABLE_VIEW,
@@ -30,6 +29,7 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import (
     check_labels,
