@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .schema import FIELDS_BY_NAME
+from .model import FIELDS_BY_NAME
 
 GLOSSARY_TEMPLATE = "participation/glossary.html"
 

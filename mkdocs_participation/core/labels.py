@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from string import Formatter
 
+from .model import VOCABULARIES, VOCABULARY_WORDS
 from .problems import Problem
-from .schema import DEFINITIONS, VOCABULARIES
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -446,56 +446,6 @@ def _misfit(text: str, default: str | None) -> tuple[str, str] | None:
     return None
 
 
-# The same keys in English: vocabulary labels and the names of the structured attributes.
-ENGLISH_VOCABULARIES: dict[str, dict[str, str]] = {
-    "categorie": {"methode": "Method", "outil": "Tool"},
-    "niveau": {
-        "informer": "Inform",
-        "consulter": "Consult",
-        "concerter": "Involve",
-        "co-construire": "Collaborate",
-        "co-decider": "Co-decide",
-    },
-    "format": {"presentiel": "In person", "en-ligne": "Online", "hybride": "Hybrid"},
-    "echelle": {
-        "locale": "Local",
-        "departementale": "County",
-        "regionale": "Regional",
-        "nationale": "National",
-    },
-    "duree": {
-        "quelques-heures": "A few hours",
-        "une-journee": "One day",
-        "plusieurs-jours": "Several days",
-        "plusieurs-semaines": "Several weeks",
-        "plusieurs-mois": "Several months",
-    },
-    "cout": {"faible": "Low", "moyen": "Medium", "eleve": "High"},
-    "recrutement": {
-        "volontaires": "Volunteers",
-        "tirage-au-sort": "Random selection",
-        "panel": "Representative panel",
-        "parties-prenantes": "Stakeholders",
-        "invitation": "By invitation",
-    },
-    "thematiques": {
-        "environnement": "Environment",
-        "sante": "Health",
-        "solidarites": "Social affairs",
-        "europe-international": "Europe and international",
-        "culture": "Culture",
-        "agriculture-alimentation": "Agriculture and food",
-        "education": "Education",
-        "recherche-innovation": "Research and innovation",
-        "jeunesse": "Youth",
-        "amenagement-urbanisme": "Planning and urbanism",
-        "egalite": "Equality",
-        "numerique": "Digital",
-        "institutions-democratie": "Institutions and democracy",
-        "economie-emploi": "Economy and jobs",
-        "mobilites": "Transport",
-    },
-}
 LABELS["en"].update(
     {
         "niveau": "Level of participation",
@@ -514,42 +464,11 @@ LABELS["en"].update(
 )
 
 
-ENGLISH_DEFINITIONS: dict[str, dict[str, str]] = {
-    "niveau": {
-        "informer": "Participants are told about the project; their opinion is not asked for.",
-        "consulter": "Participants give their opinion; the authority decides alone and says "
-        "what it kept.",
-        "concerter": "Participants debate among themselves and with the authority while the "
-        "project takes shape; the authority then decides and explains its choices.",
-        "co-construire": "Participants draw up proposals, or the project itself, with the "
-        "authority, which commits to build on that work.",
-        "co-decider": "Participants take part in the decision: their choice, a vote or an "
-        "allocated budget, applies.",
-    },
-    "recrutement": {
-        "volontaires": "Whoever wishes takes part, after a call open to all.",
-        "tirage-au-sort": "Participants are drawn by lot, from the electoral roll for instance, "
-        "so that everyone has the same chance to be chosen.",
-        "panel": "A group put together to resemble the population concerned (age, sex, area, "
-        "background), often by a lot drawn within quotas.",
-        "parties-prenantes": "The organisations the project concerns: associations, firms, "
-        "unions, elected members, public services.",
-        "invitation": "The organiser chooses and invites the participants, experts or the users "
-        "of a service for instance.",
-    },
-}
-
-
-def definitions_for(language: str) -> dict[str, dict[str, str]]:
-    """What the values of each vocabulary that has definitions mean, in ``language``."""
-    return ENGLISH_DEFINITIONS if language == "en" else DEFINITIONS
-
-
 def vocabularies_for(
     language: str, overrides: dict[str, dict[str, str]] | None = None
 ) -> dict[str, dict[str, str]]:
     """The controlled vocabularies with their labels in ``language``, then the site's own."""
-    translated = ENGLISH_VOCABULARIES if language == "en" else {}
+    translated = VOCABULARY_WORDS.get(language, {})
     overrides = overrides or {}
     return {
         name: {**values, **translated.get(name, {}), **(overrides.get(name) or {})}
