@@ -89,6 +89,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         config.theme.dirs.append(str(PACKAGE / "templates"))
+        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+        # language; an author's custom_dir still comes first.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
@@ -96,6 +99,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )
+        # Heading permalinks in the interface language, as the card pages' own, unless the
+        # site words them itself.
+        toc = config.mdx_configs.get("toc")
+        if "toc" in config.markdown_extensions and toc is not None and toc.get("permalink"):
+            toc.setdefault(
+                "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
+            )
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
@@ -143,7 +153,32 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        self.ways_in = [
+            (self.views.labels[f"{kind}_plural"], url) for kind, url in self.catalogue_urls.items()
+        ] + [
+            (self.views.labels[title], self.guides[template])
+            for template, title in (
+                (CHOOSER_TEMPLATE, "chooser_title"),
+                (COMPARISON_TEMPLATE, "compare_title"),
+                (GLOSSARY_TEMPLATE, "glossary_title"),
+            )
+            if template in self.guides
+        ]
         return files
+
+    def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
+        """The 404 page: its words, and the catalogues and guides to start again from."""
+        if template_name == "404.html" and self.views is not None:
+            context["participation_not_found"] = {
+                "labels": self.views.labels,
+                "links": self.ways_in,
+            }
+        return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
@@ -333,6 +368,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
+        if card is not None and card.kind in self.catalogue_urls:
+            context["participation_back"] = {
+                "url": self.catalogue_urls[card.kind],
+                "label": self.views.labels[f"{card.kind}_plural"],
+                "results": self.views.labels["back_to_results"],
+            }
         if card is not None and card.kind == METHOD and comparison is not None:
             context["compare_item"] = compare_item(self.views, card)
 

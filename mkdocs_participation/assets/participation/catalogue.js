@@ -140,6 +140,7 @@
     this.show();
     this.arrange();
     this.filter();
+    remember();
   };
 
   /* A new selection: show its first page, and record it in the URL when asked. */
@@ -182,6 +183,7 @@
     if (url === location.pathname + location.search + location.hash) return;
     if (push) history.pushState(null, "", url);
     else history.replaceState(history.state, "", url);
+    remember();
   };
 
   /* Any of the options ticked within a facet, all of the facets, and every word typed.
@@ -382,7 +384,28 @@
     this.body.replaceChildren.apply(this.body, order.map(function (e) { return e.row; }));
   };
 
+  /* The selection a catalogue shows, kept for this tab so that its cards' pages lead back to it. */
+  var BACK = "participation-results:";
+
+  function remember() {
+    try { window.sessionStorage.setItem(BACK + location.pathname, location.search); } catch (error) { /* no memory: the plain link stays */ }
+  }
+
+  /* A card page's link to its catalogue becomes "Retour aux résultats", with their filters. */
+  function setUpBack() {
+    all(document, "[data-participation-back]").forEach(function (link) {
+      var target = new URL(link.href, location.href);
+      var search = null;
+      try { search = window.sessionStorage.getItem(BACK + target.pathname); } catch (error) { /* no memory: the plain link stays */ }
+      if (search === null || search.charAt(0) !== "?" && search !== "") return;
+      target.search = search;
+      link.href = target.href;
+      link.textContent = link.dataset.participationBack;
+    });
+  }
+
   function start() {
+    setUpBack();
     catalogues = catalogues.filter(function (catalogue) { return catalogue.root.isConnected; });
     all(document, "[data-participation-catalogue]").forEach(function (root) {
       if (root.dataset.ready) return;

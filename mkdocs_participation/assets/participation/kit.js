@@ -31,8 +31,16 @@
     }
   }
 
+  /* The printed address of a page is the one in the address bar, filters included. */
+  function writeAddress() {
+    document.querySelectorAll("[data-participation-address] span").forEach(function (span) {
+      span.textContent = location.href;
+    });
+  }
+
   function start() {
     setUpVideos(document);
+    writeAddress();
     nameSearchDialog();
   }
 
@@ -65,6 +73,7 @@
     return made;
   }
 
+  window.addEventListener("beforeprint", writeAddress);
   window.participationKit = {onEveryPage: onEveryPage, format: format, element: element};
   onEveryPage(start);
 })();
