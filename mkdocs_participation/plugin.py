@@ -38,7 +38,7 @@ from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body, plain_title
-from .core.model import DEFINITIONS, KINDS, METHOD
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
 from .core.views import ViewBuilder
@@ -265,6 +265,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:
+            page.meta["search"] = {"boost": boost}
         return normalise_body(card.body, self.config.heading_level)
 
     def on_page_content(

@@ -18,7 +18,8 @@ class Kind:
     holds it; ``catalogue`` the address of its generated catalogue (None: none); ``template``
     the template of its page's content; ``headings`` the sections a new card starts with;
     ``feed`` whether the Atom feed lists it; ``new`` whether ``mkdocs-participation new`` offers
-    it; ``words`` its name, plural and reference-page title by language.
+    it; ``words`` its name, plural and reference-page title by language; ``search_boost`` how
+    much its pages weigh in the site's search against other pages (Material's page boost).
     """
 
     name: str
@@ -31,6 +32,7 @@ class Kind:
     new: bool
     mapped: bool
     words: dict[str, tuple[str, str, str]]
+    search_boost: float = 1.0
 
 
 KIND_TABLE: tuple[Kind, ...] = (
@@ -48,6 +50,7 @@ KIND_TABLE: tuple[Kind, ...] = (
             "fr": ("Méthode", "Méthodes", "Méthodes"),
             "en": ("Method", "Methods", "Methods"),
         },
+        search_boost=2.0,
     ),
     Kind(
         TOOL,
@@ -60,6 +63,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         new=True,
         mapped=True,
         words={"fr": ("Outil", "Outils", "Outils"), "en": ("Tool", "Tools", "Tools")},
+        search_boost=2.0,
     ),
     Kind(
         CASE,
