@@ -7,8 +7,7 @@ from mkdocs.config.base import Config
 
 from .core.catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL
-from .core.model import KINDS
-from .core.site_config import DEFAULT_FOLDERS
+from .core.model import DEFAULT_FOLDERS, KINDS
 
 
 class ParticipationConfig(Config):

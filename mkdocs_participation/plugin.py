@@ -41,7 +41,8 @@ from .core.markup import clean_body, plain_title
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
-from .core.views import ViewBuilder
+from .core.views import card_view
+from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
 
@@ -54,13 +55,6 @@ STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
 SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
 STYLESHEET = "assets/participation/participation.css"
 SCRIPT = "assets/participation/participation.js"
-# The template of each kind of card page's content; the page itself is the theme's main.html.
-CARD_TEMPLATES = {
-    "methode": "participation/partials/card.html",
-    "outil": "participation/partials/card.html",
-    "exemple": "participation/partials/case-study.html",
-    "suivi": "participation/partials/follow-up.html",
-}
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -74,7 +68,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
         self.card_set: CardSet | None = None
-        self.views: ViewBuilder | None = None
+        self.wording: Wording | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
@@ -132,8 +126,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
         self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
-        self.views = ViewBuilder(
-            self.card_set,
+        self.wording = Wording(
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
             self.language,
@@ -148,7 +141,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
+                self.catalogue_titles[path] = self.wording.labels[f"{kind}_plural"]
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
@@ -159,9 +152,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
         }
         self.ways_in = [
-            (self.views.labels[f"{kind}_plural"], url) for kind, url in self.catalogue_urls.items()
+            (self.wording.labels[f"{kind}_plural"], url)
+            for kind, url in self.catalogue_urls.items()
         ] + [
-            (self.views.labels[title], self.guides[template])
+            (self.wording.labels[title], self.guides[template])
             for template, title in (
                 (CHOOSER_TEMPLATE, "chooser_title"),
                 (COMPARISON_TEMPLATE, "compare_title"),
@@ -173,16 +167,16 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
         """The 404 page: its words, and the catalogues and guides to start again from."""
-        if template_name == "404.html" and self.views is not None:
+        if template_name == "404.html" and self.wording is not None:
             context["participation_not_found"] = {
-                "labels": self.views.labels,
+                "labels": self.wording.labels,
                 "links": self.ways_in,
             }
         return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
-        labels = self.views.labels
+        labels = self.wording.labels
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
@@ -209,7 +203,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
+        settings = (
+            script_settings(self.wording.labels, comparison) if comparison is not None else ""
+        )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
 
@@ -223,7 +219,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             licence_url=self.config.licence_url or None,
             language=self.language,
             vocabularies=self.settings.vocabularies,
-            kind_labels=self.views.labels,
+            kind_labels=self.wording.labels,
         )
         for uri, content in export_files(self.card_set, options).items():
             if files.get_file_from_path(uri) is not None:
@@ -274,32 +270,30 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         card = self.cards.get(page.file.src_uri)
-        if card is None or self.views is None:
+        if card is None or self.wording is None:
             return None
         html, removed = clean_body(html)
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = self.views.card(card)
+        view = card_view(card, self.card_set, self.wording)
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
         page.participation = view  # type: ignore[attr-defined]
-        leading = (*view.sections, *view.uses, *view.blocks)
-        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
-        closing = [part for part in (view.case_studies, view.related) if part]
-        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
+        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
+        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
         return html
 
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
         """Check catalogue markers now that every page is read; catalogues fill them in
         on_post_page, rendered once per build and page depth."""
-        if not self.config.enabled or self.views is None:
+        if not self.config.enabled or self.wording is None:
             return None
         self.env = env
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            ListingBuilder(self.card_set, self.wording, self._comparing()),
             self.listing_options,
             env.get_template("participation/catalogue.html"),
         )
@@ -343,23 +337,27 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         view = getattr(page, "participation", None)
         if view is not None:
             context["participation"] = view
-            page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
+            template = KINDS_BY_NAME[view.kind].template
+            page.content = self.env.get_template(template).render(context)
         return context
 
     on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 
     def _guide_context(self, context, page: Page) -> None:
         """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
-        if self.views is None:
+        if self.wording is None:
             return
         comparison = self.guides.get(COMPARISON_TEMPLATE)
         template = page.meta.get("template")
         if template == COMPARISON_TEMPLATE:
             table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            context["participation_comparison"] = build_comparison(self.views, table)
+            context["participation_comparison"] = build_comparison(
+                METHOD, self.card_set, self.wording, table
+            )
         elif template == CHOOSER_TEMPLATE:
             context["participation_chooser"] = build_chooser(
-                self.views,
+                self.card_set,
+                self.wording,
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 comparison,
@@ -367,18 +365,22 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
         elif template == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
-                DEFINITIONS[self.language], self.views.vocabularies, self.views.labels
+                DEFINITIONS[self.language], self.wording
             )
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind in self.catalogue_urls:
             context["participation_back"] = {
                 "url": self.catalogue_urls[card.kind],
-                "label": self.views.labels[f"{card.kind}_plural"],
-                "results": self.views.labels["back_to_results"],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
             }
-        if card is not None and card.kind == METHOD and comparison is not None:
-            context["compare_item"] = compare_item(self.views, card)
+        if card is not None and card.kind in self._comparing():
+            context["compare_item"] = compare_item(card, self.card_set, self.wording)
+
+    def _comparing(self) -> frozenset[str]:
+        """The kinds of card the site compares: methods, when it has a comparison page."""
+        return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
 
 
 def _joined(names: tuple[str, ...]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import FIELDS_BY_NAME
+from .wording import Wording
 
 GLOSSARY_TEMPLATE = "participation/glossary.html"
 
@@ -31,22 +32,18 @@ class Group:
     terms: tuple[Term, ...]
 
 
-def build_glossary(
-    definitions: dict[str, dict[str, str]],
-    vocabularies: dict[str, dict[str, str]],
-    labels: dict[str, str],
-) -> tuple[Group, ...]:
+def build_glossary(definitions: dict[str, dict[str, str]], wording: Wording) -> tuple[Group, ...]:
     """A group per field whose vocabulary has definitions, its values in vocabulary order, under
-    the field's label in ``labels`` (the model's label otherwise)."""
+    the field's heading."""
     groups = []
     for name, meanings in definitions.items():
         spec = FIELDS_BY_NAME[name]
-        words = vocabularies.get(spec.vocabulary or name, {})
+        words = wording.vocabularies.get(spec.vocabulary or name, {})
         terms = tuple(
             Term(f"{name}-{value}", label, meanings[value])
             for value, label in words.items()
             if value in meanings
         )
         if terms:
-            groups.append(Group(name, labels.get(name) or spec.label, terms))
+            groups.append(Group(name, wording.heading(name), terms))
     return tuple(groups)

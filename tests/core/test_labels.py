@@ -6,7 +6,7 @@ import pytest
 
 from mkdocs_participation.core.cards import Range
 from mkdocs_participation.core.labels import LABELS, check_labels, interface_language, labels_for
-from mkdocs_participation.core.views import range_text
+from mkdocs_participation.core.wording import range_text
 
 
 @pytest.mark.parametrize(

@@ -83,10 +83,13 @@ class Use:
 
 @dataclass(frozen=True)
 class Question:
-    """The chooser's question on a field (asked about methods), its rule and its words."""
+    """The chooser's question on a field (asked about methods), its rule, its words and its
+    weight: the points of a question weighing 2 count twice (how participants are recruited
+    decides more than the budget)."""
 
     rule: Rule
     words: tuple[str, str]
+    weight: int = 1
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ class Field:
     search: int = 0
     # The words of the button or link that shows a URL (French, English).
     action: tuple[str, str] | None = None
+    # Whether a text may hold inline Markdown (emphasis, links), rendered and sanitised.
+    inline: bool = False
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -175,6 +180,7 @@ FIELDS: tuple[Field, ...] = (
         "Une phrase qui résume la méthode ou l’outil.",
         required=CARDS,
         search=2,
+        inline=True,
     ),
     Field(
         "categorie",
@@ -435,11 +441,12 @@ FIELDS: tuple[Field, ...] = (
         "Comment les participants sont choisis.",
         vocabulary="recrutement",
         question=Question(
-            Rule.SAME,
+            Rule.FITS,
             (
                 "Comment les participants seront-ils choisis ?",
                 "How will the participants be chosen?",
             ),
+            weight=2,
         ),
     ),
     Field(
@@ -610,6 +617,7 @@ FIELDS: tuple[Field, ...] = (
         ("Description", "Description"),
         "Une phrase de présentation.",
         search=2,
+        inline=True,
     ),
     Field(
         "screenshot",
@@ -652,7 +660,7 @@ FIELDS: tuple[Field, ...] = (
         "date-banniere",
         Type.TEXT,
         {FOLLOW_UP: FACT},
-        ("Statut affiché", "Status shown"),
+        ("Statut", "Status"),
         "Texte court du bandeau.",
     ),
     Field(
