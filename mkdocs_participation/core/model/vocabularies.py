@@ -71,6 +71,21 @@ _WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "economie-emploi": ("Économie et emploi", "Economy and jobs"),
         "mobilites": ("Mobilités", "Transport"),
     },
+    "type_organisateur": {
+        "etat": ("État et administrations", "Government and administrations"),
+        "parlement": ("Parlement", "Parliament"),
+        "collectivite": ("Collectivité territoriale", "Local authority"),
+        "autorite-independante": ("Autorité ou conseil indépendant", "Independent body"),
+        "etablissement-public": ("Établissement public", "Public agency"),
+        "institution-europeenne": (
+            "Institution européenne ou internationale",
+            "European or international institution",
+        ),
+        "association": ("Association ou collectif citoyen", "Association or citizens' group"),
+        "recherche": ("Université ou centre de recherche", "University or research centre"),
+        "entreprise": ("Entreprise", "Company"),
+        "parti": ("Parti politique", "Political party"),
+    },
     "licence": {
         "libre": ("Logiciel libre", "Free software"),
         "open-source": ("Open source", "Open source"),
