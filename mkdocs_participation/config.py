@@ -8,7 +8,7 @@ from mkdocs.config.base import Config
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL
 from .core.model import DEFAULT_FOLDERS, KINDS
-from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON
+from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON, DEFAULT_GLOSSARY
 
 
 class ParticipationConfig(Config):
@@ -46,6 +46,8 @@ class ParticipationConfig(Config):
     comparison = opt.Type(str, default=DEFAULT_COMPARISON)
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
     chooser = opt.Type(str, default=DEFAULT_CHOOSER)
+    # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
+    glossary = opt.Type(str, default=DEFAULT_GLOSSARY)
     # Open-data exports (JSON, CSV, JSON Schema, Atom feed), generated under this site folder.
     exports = opt.Type(bool, default=True)
     exports_folder = opt.Type(str, default="donnees")

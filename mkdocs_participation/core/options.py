@@ -15,9 +15,9 @@ from .model import VOCABULARIES
 from .problems import Problem, Severity
 
 # The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
-PATH_OPTIONS = ("exports_folder", "comparison", "chooser", "catalogues")
-# Where the comparison and the chooser are generated unless the site says otherwise.
-DEFAULT_COMPARISON, DEFAULT_CHOOSER = "comparer/", "choisir/"
+PATH_OPTIONS = ("exports_folder", "comparison", "chooser", "glossary", "catalogues")
+# Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
+DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
 
 
 def leaves_site(path: str) -> bool:
@@ -110,4 +110,5 @@ def generated_pages(options: Mapping[str, Any]) -> dict[str, str]:
     }
     pages["comparison"] = options.get("comparison", DEFAULT_COMPARISON)
     pages["chooser"] = options.get("chooser", DEFAULT_CHOOSER)
+    pages["glossary"] = options.get("glossary", DEFAULT_GLOSSARY)
     return {key: url for key, url in pages.items() if isinstance(url, str) and url.strip()}
