@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
+import yaml
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
@@ -43,7 +45,7 @@ from .core.listing import (
     unknown_kind,
 )
 from .core.listing import read_options as read_listing_options
-from .core.markup import clean_body, plain_title
+from .core.markup import clean_body
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
 from .core.schema import KINDS, METHOD
@@ -84,6 +86,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
+        self.catalogues: CatalogueRenderer | None = None
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
@@ -116,6 +119,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             kind = folder_kind(file.src_uri, self.config.folders)
             if kind is not None:
                 self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
+                if not self.config.navigation:
+                    # Out of the automatic nav (an author's nav may still list it): every page
+                    # renders the whole nav, and visitors reach cards through the catalogues.
+                    file.inclusion = InclusionLevel.NOT_IN_NAV
         images = ImageOptions(
             folder=self.config.images.strip("/"),
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
@@ -149,6 +156,17 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self.search_texts: dict[str, str] = {}
+        for name in ("material/search", "search"):
+            search = config.plugins.get(name)
+            if hasattr(search, "search_index"):
+                search.search_index = CompactSearch(search.search_index, self.search_texts)
+        self.env = config.theme.get_env()
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            self.listing_options,
+            self.env.get_template("participation/catalogue.html"),
+        )
         return files
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
@@ -209,40 +227,49 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 "is written"
             )
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.config.enabled:
-            return None
-        _title_sections(nav.items, self.catalogue_titles)
-        if not self.config.navigation:
-            generated = {*self.catalogue_titles, *self.guide_paths}
-            nav.items = _without_cards(nav.items, self.cards, generated)
-        return nav
-
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A card's page is made of the card as read (MkDocs would stop at a byte that is not
-        UTF-8, where the card reports it)."""
+        UTF-8, where the card reports it), under a front matter that holds only the keys the
+        theme and other plugins may read (core/page_meta.py)."""
         card = self.cards.get(page.file.src_uri)
-        return card.body if card is not None else None
+        if card is None:
+            return None
+        front_matter = yaml.safe_dump(card.meta, allow_unicode=True, sort_keys=False)
+        return f"---\n{front_matter}---\n\n{card.body}"
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        """The Markdown as the plugins before this one left it; a card's legacy habits (bold
+        pseudo-headings, lists glued to a paragraph) rewritten."""
         if FIELDS_MARKER in markdown:
             markdown = markdown.replace(FIELDS_MARKER, fields_reference(self.settings.vocabularies))
-        card = self.cards.get(page.file.src_uri)
-        if card is None:
+        if page.file.src_uri not in self.cards:
             return markdown
-        # Front matter is card data, never instructions to the theme (template, description…).
-        page.meta.clear()
-        page.meta["title"] = plain_title(card.title)
-        return normalise_body(card.body, self.config.heading_level)
+        return normalise_body(markdown, self.config.heading_level)
 
+    # Early, before the other plugins' default priority (0): what they read of a page's HTML in
+    # on_page_content, on_page_context and on_post_page (search, lightbox, print, minification)
+    # is the whole page a visitor sees, catalogues and card pages alike.
+    @event_priority(90)
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        card = self.cards.get(page.file.src_uri)
-        if card is None or self.views is None:
+        if not self.config.enabled or self.catalogues is None:
             return None
+        if "participation:catalogue" in html:
+            html = place_markers(html, functools.partial(self._known, page.file))
+            # Search indexes the page around its catalogues, not thousands of card entries.
+            self.search_texts[page.file.src_uri] = fill_slots(html, lambda slot: "")
+            base_url = get_relative_url(".", page.url)
+            html = fill_slots(html, functools.partial(self.catalogues.render, base_url=base_url))
+        card = self.cards.get(page.file.src_uri)
+        if card is None:
+            return html
+        return self._card_page(card, html, page, config)
+
+    def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The whole content of a card's page: the card templates around its body."""
         html, removed = clean_body(html)
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
@@ -252,29 +279,21 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
-        page.participation = view  # type: ignore[attr-defined]
         leading = (*view.sections, *view.uses, *view.blocks)
         page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
         closing = [part for part in (view.case_studies, view.related) if part]
         page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
-        return html
-
-    def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
-        """Check catalogue markers now that every page is read; catalogues fill them in
-        on_post_page, rendered once per build and page depth."""
-        if not self.config.enabled or self.views is None:
-            return None
-        self.env = env
-        self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
-            self.listing_options,
-            env.get_template("participation/catalogue.html"),
+        self.search_texts[page.file.src_uri] = search_html(view)
+        comparison = self.guides.get(COMPARISON_TEMPLATE)
+        return self.env.get_template(CARD_TEMPLATES[view.kind]).render(
+            page=page,
+            config=config,
+            base_url=get_relative_url(".", page.url),
+            participation=view,
+            compare_item=compare_item(self.views, card)
+            if card.kind == METHOD and comparison is not None
+            else None,
         )
-        for file in files.documentation_pages():
-            page = file.page
-            if page is not None and page.content and "participation:catalogue" in page.content:
-                page.content = place_markers(page.content, functools.partial(self._known, file))
-        return env
 
     def _known(self, file: File, found: Marker) -> bool:
         if found.kind in KINDS:
@@ -288,38 +307,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         return False
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.config.enabled or "participation:slot" not in output:
-            return None
-        base_url = get_relative_url(".", page.url)
-        return fill_slots(output, functools.partial(self.catalogues.render, base_url=base_url))
-
-    @event_priority(50)
-    def _index_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """Before the search plugin reads the page: the guides' values, and for a card page the
-        compact text that search indexes (every word it shows, few tags)."""
-        self._guide_context(context, page)
-        view = getattr(page, "participation", None)
-        if view is not None:
-            page.content = search_html(view)
-        return context
-
-    @event_priority(-50)
-    def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """After it: a card page's whole content, from the card templates."""
-        view = getattr(page, "participation", None)
-        if view is not None:
-            context["participation"] = view
-            page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
-        return context
-
-    on_page_context = CombinedEvent(_index_card_page, _render_card_page)
-
-    def _guide_context(self, context, page: Page) -> None:
-        """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """The values of the comparison and chooser pages."""
         if self.views is None:
-            return
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
+            return None
         template = page.meta.get("template")
         if template == COMPARISON_TEMPLATE:
             table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
@@ -329,11 +320,34 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.views,
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
-                comparison,
+                self.guides.get(COMPARISON_TEMPLATE),
             )
-        card = self.cards.get(page.file.src_uri)
-        if card is not None and card.kind == METHOD and comparison is not None:
-            context["compare_item"] = compare_item(self.views, card)
+        return context
+
+
+class CompactSearch:
+    """A search plugin's index that reads, in place of a page's HTML, the text the plugin
+    gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
+    tags), a page without its catalogues. The page's content is swapped only while the index
+    reads it, so no other plugin ever sees anything but the page itself."""
+
+    def __init__(self, index: Any, texts: dict[str, str]) -> None:
+        self.index = index
+        self.texts = texts
+
+    def add_entry_from_context(self, page: Page) -> None:
+        text = self.texts.get(page.file.src_uri)
+        if text is None:
+            self.index.add_entry_from_context(page)
+            return
+        content, page.content = page.content, text
+        try:
+            self.index.add_entry_from_context(page)
+        finally:
+            page.content = content
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.index, name)
 
 
 def _joined(names: tuple[str, ...]) -> str:
@@ -354,38 +368,3 @@ def _report(problem: Problem) -> None:
         log.error(str(problem))
     else:
         log.warning(str(problem))
-
-
-def _title_sections(items: list, titles: dict[str, str]) -> None:
-    """A section holding a generated catalogue page takes its title: 'Méthodes', not the
-    folder name."""
-    for item in items:
-        if isinstance(item, Section):
-            for child in item.children:
-                if isinstance(child, Page) and child.file.src_uri in titles:
-                    item.title = titles[child.file.src_uri]
-            _title_sections(item.children, titles)
-
-
-def _without_cards(items: list, cards: dict[str, Card], generated: set[str]) -> list:
-    """``items`` without card pages. A section left with one page (the folder of the methods
-    holds its catalogue) or holding only a page the plugin wrote becomes that page: a link,
-    not a folder of one link."""
-    kept = []
-    for item in items:
-        if isinstance(item, Page) and item.file.src_uri in cards:
-            continue
-        if isinstance(item, Section):
-            children = _without_cards(item.children, cards, generated)
-            if not children:
-                continue
-            lone = children[0] if len(children) == 1 else None
-            if isinstance(lone, Page) and (
-                len(item.children) > 1 or lone.file.src_uri in generated
-            ):
-                lone.parent = item.parent
-                item = lone
-            else:
-                item.children = children
-        kept.append(item)
-    return kept

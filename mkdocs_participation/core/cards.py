@@ -13,7 +13,8 @@ from typing import Any
 from .body import hazard_problem, markdown_hazard
 from .dates import parse_date
 from .keys import search_key, slug
-from .markup import is_safe_url
+from .markup import is_safe_url, plain_title
+from .page_meta import PAGE_KEYS, page_meta
 from .problems import Problem, Severity
 from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .source import Source, decode_card, read_source
@@ -57,6 +58,8 @@ class Card:
     body: str
     source: Source
     problems: list[Problem] = field(default_factory=list)
+    # What the card's page keeps in its metadata for the theme and other plugins (page_meta.py).
+    meta: dict[str, Any] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Any:
         return self.values.get(name)
@@ -82,6 +85,7 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
     title = values.get("title") or PurePosixPath(source.path).stem
     if (hazard := markdown_hazard(source.body)) is not None:
         builder.problems.append(hazard_problem(source.path, source.body_line + hazard))
+    meta, meta_problems = page_meta(source, plain_title(title))
     return Card(
         path=source.path,
         kind=kind,
@@ -90,7 +94,8 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
         values=values,
         body=source.body,
         source=source,
-        problems=[*source.problems, *builder.problems],
+        problems=[*source.problems, *builder.problems, *meta_problems],
+        meta=meta,
     )
 
 
@@ -130,6 +135,8 @@ class _Builder:
         for key, raw in self.source.data.items():
             name = ALIASES.get(key, key)
             spec = allowed.get(name)
+            if spec is None and key in PAGE_KEYS:
+                continue
             if spec is None:
                 self._unknown(key, kind, allowed)
                 continue
