@@ -54,6 +54,7 @@ from .core.views import ViewBuilder
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
+CACHE = Path(".cache", "plugin", "participation")
 FIELDS_MARKER = "<!-- participation:fields -->"
 # The plugin's styles and scripts, served as one file each on every page (two requests, not
 # eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
@@ -153,9 +154,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             elif files.get_file_from_path(path) is None:
                 self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
                 markdown = page_markdown(kind, self.catalogue_titles[path])
-                files.append(File.generated(config, path, content=markdown))
+                files.append(self._page_file(config, path, markdown))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self._check_redirects(config)
         self.search_texts: dict[str, str] = {}
         for name in ("material/search", "search"):
             search = config.plugins.get(name)
@@ -178,8 +180,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         ):
             if not url.strip():
                 continue
-            page = File.generated(
-                config, page_path(url), content=guide_page(labels[title], labels[intro], template)
+            page = self._page_file(
+                config, page_path(url), guide_page(labels[title], labels[intro], template)
             )
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
@@ -192,6 +194,33 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
+
+    def _check_redirects(self, config: MkDocsConfig) -> None:
+        """mkdocs-redirects lists the site's pages in its own on_files: listed before this
+        plugin, it never sees a generated page, and says only that the target does not exist."""
+        names = list(config.plugins)
+        redirects = config.plugins.get("redirects")
+        if redirects is None or names.index("redirects") > names.index("participation"):
+            return
+        generated = {*self.catalogue_titles, *self.guide_paths}
+        for target in redirects.config.get("redirect_maps", {}).values():
+            if str(target).split("#")[0] in generated:
+                log.warning(
+                    f"{Path(config.config_file_path or 'mkdocs.yml').name}: plugins: list "
+                    f"'redirects' after 'participation': it looks for its target {target} "
+                    "before the plugin generates it"
+                )
+
+    def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
+        """A page the plugin writes (its ``generated_by`` is set by MkDocs), backed by a file in
+        the plugin's cache, so that plugins that read a page's source file (rss, git dates)
+        find one; never a file under docs_dir."""
+        cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
+        target = cache / "pages" / path
+        if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(markdown, encoding="utf-8")
+        return File.generated(config, path, abs_src_path=str(target))
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
         """The stylesheet, and the script, which opens with the settings of the comparison
