@@ -5,9 +5,9 @@ from __future__ import annotations
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
+from .core.catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL
-from .core.listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
-from .core.schema import KINDS
+from .core.model import KINDS
 from .core.site_config import DEFAULT_FOLDERS
 
 

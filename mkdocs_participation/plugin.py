@@ -20,7 +20,12 @@ from mkdocs.utils import get_relative_url
 from .config import ParticipationConfig
 from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, Settings, folder_kind, load_card
-from .core.catalog import Catalog, ImageOptions, build_catalog
+from .core.cardset import CardSet, ImageOptions, build_card_set
+from .core.catalogue.listing import ListingBuilder
+from .core.catalogue.options import page_markdown, page_path, unknown_kind
+from .core.catalogue.options import read_options as read_listing_options
+from .core.catalogue.render import CatalogueRenderer
+from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
 from .core.comparison import (
     COMPARISON_TEMPLATE,
@@ -33,22 +38,10 @@ from .core.comparison import (
 from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
-from .core.listing import (
-    CatalogueRenderer,
-    ListingBuilder,
-    Marker,
-    fill_slots,
-    marker_line,
-    page_markdown,
-    page_path,
-    place_markers,
-    unknown_kind,
-)
-from .core.listing import read_options as read_listing_options
 from .core.markup import clean_body
+from .core.model import KINDS, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
-from .core.schema import KINDS, METHOD
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
@@ -82,7 +75,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
-        self.catalog: Catalog | None = None
+        self.card_set: CardSet | None = None
         self.views: ViewBuilder | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
@@ -128,28 +121,28 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             folder=self.config.images.strip("/"),
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
         )
-        self.catalog = build_catalog(
+        self.card_set = build_card_set(
             self.cards.values(),
             (f.src_uri for f in files),
             images,
             self.config.sentinels,
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
-        self.catalog.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
         self.views = ViewBuilder(
-            self.catalog,
+            self.card_set,
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
             self.language,
         )
-        for card in self.catalog.cards:
+        for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
         if self.config.exports:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
-            if not self.catalog.of_kind(kind):
+            if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
                 self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
@@ -242,7 +235,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             vocabularies=self.settings.vocabularies,
             kind_labels=self.views.labels,
         )
-        for uri, content in export_files(self.catalog, options).items():
+        for uri, content in export_files(self.card_set, options).items():
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
@@ -287,11 +280,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if not self.config.enabled or self.catalogues is None:
             return None
         if "participation:catalogue" in html:
-            html = place_markers(html, functools.partial(self._known, page.file))
+            slots = place_markers(html, functools.partial(self._known, page.file))
             # Search indexes the page around its catalogues, not thousands of card entries.
-            self.search_texts[page.file.src_uri] = fill_slots(html, lambda slot: "")
+            self.search_texts[page.file.src_uri] = fill_slots(html, slots, lambda slot: "")
             base_url = get_relative_url(".", page.url)
-            html = fill_slots(html, functools.partial(self.catalogues.render, base_url=base_url))
+            render = functools.partial(self.catalogues.render, base_url=base_url)
+            html = fill_slots(html, slots, render)
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return html

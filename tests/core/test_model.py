@@ -7,8 +7,8 @@ import json
 import jsonschema
 import yaml
 
+from mkdocs_participation.core.model import FIELDS, VOCABULARIES, json_schema
 from mkdocs_participation.core.reference import fields_reference
-from mkdocs_participation.core.schema import FIELDS, VOCABULARIES, json_schema
 
 from ..sites import ROOT
 
