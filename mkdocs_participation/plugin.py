@@ -10,7 +10,7 @@ import yaml
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
 from .core.body import normalise_body, removed_html_problem
-from .core.cards import Card, Settings, folder_kind, load_card
+from .core.cards import Card, Settings, folder_kind, load_card, slug_of
 from .core.cardset import CardSet, ImageOptions, build_card_set
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
@@ -91,10 +91,21 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"{where}: theme: the participation plugin needs Material for MkDocs, not "
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
-        config.theme.dirs.append(str(PACKAGE / "templates"))
-        config.extra_css.append(STYLESHEET)
-        config.extra_javascript.append(SCRIPT)
-        self.language = interface_language(self.config.language, config.theme.get("language"))
+        # mkdocs-static-i18n builds each language with the same config, one after the other.
+        self.translated, self.folders = _translation(config)
+        self.folder = self.folders.get(self.translated, "")
+        self.script = self.folder + SCRIPT
+        if str(PACKAGE / "templates") not in config.theme.dirs:
+            config.theme.dirs.append(str(PACKAGE / "templates"))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        config.extra_javascript[:] = [
+            item for item in config.extra_javascript if not str(item).endswith(SCRIPT)
+        ]
+        config.extra_javascript.append(self.script)
+        self.language = interface_language(
+            self.translated or self.config.language, config.theme.get("language")
+        )
         vocabularies = vocabularies_for(self.language, self.config.vocabularies)
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
@@ -106,13 +117,30 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             _report(problem)
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
-            return None
+    def _files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.enabled and self.translated is None:
+            return self._add_files(files, config)
+        return None
+
+    @event_priority(-110)
+    def _translated_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """With mkdocs-static-i18n, after it (-100) has kept the files of the language built."""
+        if self.config.enabled and self.translated is not None:
+            return self._add_files(files, config)
+        return None
+
+    on_files = CombinedEvent(_files, _translated_files)
+
+    def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """The cards read, and the pages, exports and assets the plugin writes, added."""
         for file in files.documentation_pages():
-            kind = folder_kind(file.src_uri, self.config.folders)
+            # static-i18n names a page by its path without the language (fr/… or ….en.md).
+            path = getattr(file, "norm_src_uri", file.src_uri)
+            kind = folder_kind(path, self.config.folders)
             if kind is not None:
-                self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
+                card = load_card(file.src_uri, _read(file), kind, self.settings)
+                card.slug = slug_of(path)
+                self.cards[file.src_uri] = card
                 if not self.config.navigation:
                     # Out of the automatic nav (an author's nav may still list it): every page
                     # renders the whole nav, and visitors reach cards through the catalogues.
@@ -128,7 +156,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.config.sentinels,
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
-        self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        self.card_set.urls = {
+            file.src_uri: file.url for file in files if file.src_uri in self.cards
+        }
         self.views = ViewBuilder(
             self.card_set,
             labels_for(self.language, self.config.labels),
@@ -145,9 +175,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
-                markdown = page_markdown(kind, self.catalogue_titles[path])
-                files.append(self._page_file(config, path, markdown))
+                title = self.views.labels[f"{kind}_plural"]
+                self.catalogue_titles[self.folder + path] = title
+                files.append(
+                    self._page_file(config, self.folder + path, page_markdown(kind, title))
+                )
         self._add_guides(files, config)
         self._add_assets(files, config)
         self._check_redirects(config)
@@ -155,7 +187,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for name in ("material/search", "search"):
             search = config.plugins.get(name)
             if hasattr(search, "search_index"):
-                search.search_index = CompactSearch(search.search_index, self.search_texts)
+                index = search.search_index
+                if isinstance(index, CompactSearch):  # static-i18n's next language
+                    index = index.index
+                search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
         self.catalogues = CatalogueRenderer(
             ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
@@ -174,7 +209,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not url.strip():
                 continue
             page = self._page_file(
-                config, page_path(url), guide_page(labels[title], labels[intro], template)
+                config,
+                self.folder + page_path(url),
+                guide_page(labels[title], labels[intro], template),
             )
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
@@ -213,7 +250,19 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(markdown, encoding="utf-8")
-        return File.generated(config, path, abs_src_path=str(target))
+        file = File.generated(config, path, abs_src_path=str(target))
+        if self.translated is not None:
+            # What static-i18n knows of its own pages: the language switcher then links each
+            # language's version of the page, not the one of the page built before it.
+            plain = path.removeprefix(self.folder)
+            file.locale = file.locale_alternate_of = self.translated
+            file.localization = self.translated if self.folder else None
+            file.norm_src_uri = plain
+            file.alternates = {
+                language: File.generated(config, folder + plain, content="")
+                for language, folder in self.folders.items()
+            }
+        return file
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
         """The stylesheet, and the script, which opens with the settings of the comparison
@@ -221,14 +270,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         comparison = self.guides.get(COMPARISON_TEMPLATE)
         settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
+        files.append(File.generated(config, self.script, content=settings + _joined(SCRIPTS)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = ExportOptions(
             site_url=config.site_url,
             site_name=config.site_name,
             author=config.site_author,
-            folder=self.config.exports_folder,
+            folder=self.folder + self.config.exports_folder,
             licence=self.config.licence,
             licence_url=self.config.licence_url or None,
             language=self.language,
@@ -371,6 +420,17 @@ class CompactSearch:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
+
+
+def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str]]:
+    """The language mkdocs-static-i18n is building, and the folder of each language it builds
+    ('' for the default language); (None, {None: ''}) without that plugin."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not hasattr(i18n, "build_languages"):
+        return None, {None: ""}
+    default = i18n.default_language
+    folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
+    return i18n.current_language or default, folders
 
 
 def _joined(names: tuple[str, ...]) -> str:

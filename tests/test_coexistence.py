@@ -261,3 +261,56 @@ def test_generated_pages_name_their_plugin_and_have_a_source(site, tmp_path):
         assert Path(source).is_file() and ".cache/plugin/participation" in source
         assert not Path(source).is_relative_to(built.docs_dir)
     assert seen["methodes/jury.md"][0] is None
+
+
+JURY_EN = card(
+    """
+title: Citizens' jury
+tagline: Citizens drawn by lot
+niveau: concerter
+""",
+    "The jury meets three times.\n",
+)
+LANGUAGES = [
+    {"locale": "fr", "default": True, "name": "Français", "build": True},
+    {"locale": "en", "name": "English", "build": True},
+]
+LAYOUTS = {
+    "folder": {
+        "fr/index.md": "# Accueil\n",
+        "en/index.md": "# Home\n",
+        "fr/methodes/jury.md": JURY,
+        "en/methodes/jury.md": JURY_EN,
+        "fr/images/salle.png": PNG,
+    },
+    "suffix": {
+        "index.md": "# Accueil\n",
+        "index.en.md": "# Home\n",
+        "methodes/jury.md": JURY,
+        "methodes/jury.en.md": JURY_EN,
+        "images/salle.png": PNG,
+    },
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("order", ORDERS)
+def test_static_i18n_gives_each_language_its_toolbox(site, layout, order):
+    i18n = {"i18n": {"docs_structure": layout, "languages": LANGUAGES}}
+    built = site(LAYOUTS[layout], plugins=plugins(i18n, order), extra={"prix": 1})
+    assert built.ok, built.problems
+    english, french = built.html("en/methodes/jury/"), built.html("methodes/jury/")
+    assert '<html lang="en"' in english and "<h1>Citizens&#39; jury" in english
+    assert "Level of participation" in english and "Niveau de participation" in french
+    assert "<h1>Jury citoyen" in french
+    catalogue = built.html("en/methodes/")
+    assert '<h1 id="methods">Methods' in catalogue
+    assert 'href="../../en/methodes/jury/"' in catalogue and "Citizens drawn by lot" in catalogue
+    assert 'href="../../methodes/" hreflang="fr"' in catalogue, "the switcher links this page"
+    assert "Compare methods" in built.html("en/comparer/")
+    assert "Which method for my project?" in built.html("en/choisir/")
+    script = (built.site_dir / "en/assets/participation/participation.js").read_text("utf-8")
+    assert script.startswith('window.participationCompare = {"page": "en/comparer/"')
+    exported = json.loads((built.site_dir / "en/donnees/fiches.json").read_text("utf-8"))
+    assert "Citizens' jury" in json.dumps(exported, ensure_ascii=False)
+    assert "Jury citoyen" in (built.site_dir / "donnees/fiches.json").read_text("utf-8")
