@@ -314,3 +314,33 @@ def test_static_i18n_gives_each_language_its_toolbox(site, layout, order):
     exported = json.loads((built.site_dir / "en/donnees/fiches.json").read_text("utf-8"))
     assert "Citizens' jury" in json.dumps(exported, ensure_ascii=False)
     assert "Jury citoyen" in (built.site_dir / "donnees/fiches.json").read_text("utf-8")
+
+
+SEEN_HOOK = """
+import json
+
+seen = {}
+
+def on_page_content(html, page, config, files):
+    seen.setdefault(page.file.src_uri, []).append("participation-body" in html)
+
+def on_page_context(context, page, config, nav):
+    seen[page.file.src_uri].append("participation-body" in page.content)
+
+def on_post_page(output, page, config):
+    seen[page.file.src_uri].append("participation-body" in output)
+    with open(config.config_file_path + ".seen.json", "w") as out:
+        json.dump(seen, out)
+"""
+
+
+def test_later_hooks_see_the_whole_card_page_and_search_its_compact_text(site, tmp_path):
+    (tmp_path / "seen.py").write_text(SEEN_HOOK, "utf-8")
+    built = site(DOCS, plugins=["search", "participation"], hooks=[str(tmp_path / "seen.py")])
+    assert built.ok, built.problems
+    seen = json.loads((tmp_path / "mkdocs.yml.seen.json").read_text("utf-8"))
+    assert seen["methodes/jury.md"] == [True, True, True]
+    index = json.loads((built.site_dir / "search/search_index.json").read_text("utf-8"))
+    entry = next(doc for doc in index["docs"] if doc["location"] == "methodes/jury/")
+    assert entry["text"].startswith("<p>Méthode · Des citoyens tirés au sort</p>")
+    assert "participation-body" not in entry["text"]
