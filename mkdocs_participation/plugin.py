@@ -39,10 +39,11 @@ from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body
-from .core.model import KINDS, METHOD
+from .core.model import KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
-from .core.views import ViewBuilder
+from .core.views import card_view
+from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
 
@@ -56,13 +57,6 @@ STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
 SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
 STYLESHEET = "assets/participation/participation.css"
 SCRIPT = "assets/participation/participation.js"
-# The template of each kind of card page's content; the page itself is the theme's main.html.
-CARD_TEMPLATES = {
-    "methode": "participation/partials/card.html",
-    "outil": "participation/partials/card.html",
-    "exemple": "participation/partials/case-study.html",
-    "suivi": "participation/partials/follow-up.html",
-}
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -76,7 +70,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
         self.card_set: CardSet | None = None
-        self.views: ViewBuilder | None = None
+        self.wording: Wording | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
@@ -159,8 +153,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.card_set.urls = {
             file.src_uri: file.url for file in files if file.src_uri in self.cards
         }
-        self.views = ViewBuilder(
-            self.card_set,
+        self.wording = Wording(
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
             self.language,
@@ -175,7 +168,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                title = self.views.labels[f"{kind}_plural"]
+                title = self.wording.labels[f"{kind}_plural"]
                 self.catalogue_titles[self.folder + path] = title
                 files.append(
                     self._page_file(config, self.folder + path, page_markdown(kind, title))
@@ -193,7 +186,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            ListingBuilder(self.card_set, self.wording, self._comparing()),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
         )
@@ -201,7 +194,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
-        labels = self.views.labels
+        labels = self.wording.labels
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
@@ -268,7 +261,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
+        settings = (
+            script_settings(self.wording.labels, comparison) if comparison is not None else ""
+        )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         files.append(File.generated(config, self.script, content=settings + _joined(SCRIPTS)))
 
@@ -282,7 +277,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             licence_url=self.config.licence_url or None,
             language=self.language,
             vocabularies=self.settings.vocabularies,
-            kind_labels=self.views.labels,
+            kind_labels=self.wording.labels,
         )
         for uri, content in export_files(self.card_set, options).items():
             if files.get_file_from_path(uri) is not None:
@@ -347,23 +342,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = self.views.card(card)
+        view = card_view(card, self.card_set, self.wording)
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
-        leading = (*view.sections, *view.uses, *view.blocks)
-        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
-        closing = [part for part in (view.case_studies, view.related) if part]
-        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
+        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
+        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
         self.search_texts[page.file.src_uri] = search_html(view)
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
-        return self.env.get_template(CARD_TEMPLATES[view.kind]).render(
+        return self.env.get_template(KINDS_BY_NAME[view.kind].template).render(
             page=page,
             config=config,
             base_url=get_relative_url(".", page.url),
             participation=view,
-            compare_item=compare_item(self.views, card)
-            if card.kind == METHOD and comparison is not None
+            compare_item=compare_item(card, self.card_set, self.wording)
+            if card.kind in self._comparing()
             else None,
         )
 
@@ -381,20 +373,27 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         """The values of the comparison and chooser pages."""
-        if self.views is None:
+        if self.wording is None:
             return None
         template = page.meta.get("template")
         if template == COMPARISON_TEMPLATE:
             table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            context["participation_comparison"] = build_comparison(self.views, table)
+            context["participation_comparison"] = build_comparison(
+                METHOD, self.card_set, self.wording, table
+            )
         elif template == CHOOSER_TEMPLATE:
             context["participation_chooser"] = build_chooser(
-                self.views,
+                self.card_set,
+                self.wording,
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 self.guides.get(COMPARISON_TEMPLATE),
             )
         return context
+
+    def _comparing(self) -> frozenset[str]:
+        """The kinds of card the site compares: methods, when it has a comparison page."""
+        return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
 
 
 class CompactSearch:

@@ -9,7 +9,7 @@ from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.chooser import build_chooser, rank
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.wording import Wording
 
 from ..conftest import axe_violations
 from .test_comparison import DOCS, build_fixture
@@ -29,8 +29,8 @@ def expected_order(answers: dict[str, str]) -> list[str]:
         for path, text in DOCS.items()
         if path.startswith("methodes/")
     ]
-    views = ViewBuilder(build_card_set(cards, []), labels_for("fr"), VOCABULARIES)
-    return [result.entry.title for result in rank(build_chooser(views), answers)]
+    chooser = build_chooser(build_card_set(cards, []), Wording(labels_for("fr"), VOCABULARIES))
+    return [result.entry.title for result in rank(chooser, answers)]
 
 
 def result_titles(page) -> list[str]:
