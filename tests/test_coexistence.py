@@ -177,29 +177,33 @@ def _config(root: Path, settings: dict[str, Any]) -> Path:
     return path
 
 
-def test_blog_and_cards_side_by_side(site):
+@pytest.mark.parametrize("order", ORDERS)
+def test_blog_and_cards_side_by_side(site, order):
     docs = {
         **DOCS,
         "blog/index.md": "# Blog\n",
         "blog/posts/premier.md": "---\ndate: 2024-01-02\n---\n\n# Premier billet\n\nTexte.\n",
     }
-    built = site(docs, plugins=plugins("blog", "before"))
+    built = site(docs, plugins=plugins("blog", order))
     assert built.ok, built.problems
     assert "Premier billet" in built.html("blog/")
     assert "Le jury coûte" in built.html("methodes/jury/")
 
 
-def test_privacy_finds_nothing_to_fetch_for_the_plugin(site):
+@pytest.mark.parametrize("order", ORDERS)
+def test_privacy_finds_nothing_to_fetch_for_the_plugin(site, order):
     # Material's own bundle names a diagram library on a CDN, loaded only for diagrams.
-    built = site(DOCS, plugins=plugins({"privacy": {"assets_exclude": ["unpkg.com/mermaid*"]}}))
+    privacy = {"privacy": {"assets_exclude": ["unpkg.com/mermaid*"]}}
+    built = site(DOCS, plugins=plugins(privacy, order))
     assert built.ok, built.problems
     page = built.html("methodes/jury/")
     assert "Le jury coûte" in page
     assert not re.search(r'(src="|<link rel="stylesheet"[^>]*href=")https?://', page)
 
 
-def test_offline_builds_cards_and_catalogues_for_file_urls(site):
-    built = site(DOCS, plugins=plugins("offline", "before"))
+@pytest.mark.parametrize("order", ORDERS)
+def test_offline_builds_cards_and_catalogues_for_file_urls(site, order):
+    built = site(DOCS, plugins=plugins("offline", order))
     assert built.ok, built.problems
     page = built.html("methodes/jury.html")  # offline turns directory URLs off
     assert '<script src="../assets/participation/participation.js">' in page
@@ -216,15 +220,16 @@ def test_awesome_nav_keeps_the_authors_titles(site, order):
     assert "Outils" not in menu.replace("Boîte à outils", "")
 
 
-def test_literate_nav_keeps_the_authors_titles(site):
+@pytest.mark.parametrize("order", ORDERS)
+def test_literate_nav_keeps_the_authors_titles(site, order):
     summary = "* [Accueil](index.md)\n* Participation\n    * [Nos méthodes](methodes/index.md)\n"
-    built = site({**DOCS, "SUMMARY.md": summary}, plugins=plugins("literate-nav", "before"))
+    built = site({**DOCS, "SUMMARY.md": summary}, plugins=plugins("literate-nav", order))
     assert built.ok, built.problems
     menu = sidebar(built.html(""))
     assert "Participation" in menu and "Nos méthodes" in menu
 
 
-def test_gen_files_cards_are_cards(site, tmp_path):
+def test_gen_files_listed_before_writes_cards(site, tmp_path):
     script = tmp_path / "gen.py"
     script.write_text(
         "import mkdocs_gen_files\n"
