@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -86,7 +86,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         # mkdocs-static-i18n builds each language with the same config, one after the other.
-        self.translated, self.folders = _translation(config)
+        self.translated, self.folders, self.suffixed = _translation(config)
         self.folder = self.folders.get(self.translated, "")
         self.script = self.folder + SCRIPT
         if str(PACKAGE / "templates") not in config.theme.dirs:
@@ -169,10 +169,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
                 title = self.wording.labels[f"{kind}_plural"]
-                self.catalogue_titles[self.folder + path] = title
-                files.append(
-                    self._page_file(config, self.folder + path, page_markdown(kind, title))
-                )
+                self.catalogue_titles[path] = title
+                files.append(self._page_file(config, path, page_markdown(kind, title)))
         self._add_guides(files, config)
         self._add_assets(files, config)
         self._check_redirects(config)
@@ -202,9 +200,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not url.strip():
                 continue
             page = self._page_file(
-                config,
-                self.folder + page_path(url),
-                guide_page(labels[title], labels[intro], template),
+                config, page_path(url), guide_page(labels[title], labels[intro], template)
             )
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
@@ -212,7 +208,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
             if own is None:
                 files.append(page)
-                self.guide_paths.add(page.src_uri)
+                self.guide_paths.add(page_path(url))
             self.guides[template] = (own or page).url
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
@@ -234,25 +230,39 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     "before the plugin generates it"
                 )
 
+    def _file(self, config: MkDocsConfig, path: str, **source: Any) -> File:
+        """A file the plugin writes at ``path`` of the site, or of the language that
+        mkdocs-static-i18n builds, named as that plugin names its files there (en/… or ….en.md),
+        so that links and the nav find it."""
+        if not self.folder:
+            return File.generated(config, path, **source)
+        if not self.suffixed:
+            return File.generated(config, self.folder + path, **source)
+        plain = PurePosixPath(path)
+        file = File.generated(
+            config, str(plain.with_suffix(f".{self.translated}{plain.suffix}")), **source
+        )
+        file.dest_uri = self.folder + File.generated(config, path, content="").dest_uri
+        return file
+
     def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
         """A page the plugin writes (its ``generated_by`` is set by MkDocs), backed by a file in
         the plugin's cache, so that plugins that read a page's source file (rss, git dates)
         find one; never a file under docs_dir."""
         cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
-        target = cache / "pages" / path
+        target = cache / "pages" / self.folder / path
         if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(markdown, encoding="utf-8")
-        file = File.generated(config, path, abs_src_path=str(target))
+        file = self._file(config, path, abs_src_path=str(target))
         if self.translated is not None:
             # What static-i18n knows of its own pages: the language switcher then links each
             # language's version of the page, not the one of the page built before it.
-            plain = path.removeprefix(self.folder)
             file.locale = file.locale_alternate_of = self.translated
             file.localization = self.translated if self.folder else None
-            file.norm_src_uri = plain
+            file.norm_src_uri = path
             file.alternates = {
-                language: File.generated(config, folder + plain, content="")
+                language: File.generated(config, folder + path, content="")
                 for language, folder in self.folders.items()
             }
         return file
@@ -265,7 +275,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             script_settings(self.wording.labels, comparison) if comparison is not None else ""
         )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(File.generated(config, self.script, content=settings + _joined(SCRIPTS)))
+        files.append(self._file(config, SCRIPT, content=settings + _joined(SCRIPTS)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = ExportOptions(
@@ -280,13 +290,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             kind_labels=self.wording.labels,
         )
         for uri, content in export_files(self.card_set, options).items():
+            uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
                     "not written (set the plugin's exports_folder to another folder)"
                 )
                 continue
-            files.append(File.generated(config, uri, content=content))
+            files.append(self._file(config, uri, content=content))
         if not config.site_url:
             log.info(
                 "site_url is not set: the exports use relative addresses and no Atom feed "
@@ -421,15 +432,17 @@ class CompactSearch:
         return getattr(self.index, name)
 
 
-def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str]]:
-    """The language mkdocs-static-i18n is building, and the folder of each language it builds
-    ('' for the default language); (None, {None: ''}) without that plugin."""
+def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool]:
+    """The language mkdocs-static-i18n is building, the folder of each language it builds
+    ('' for the default language) and whether its files are named with a suffix (….en.md);
+    (None, {None: ''}, False) without that plugin."""
     i18n = config.plugins.get("i18n")
     if i18n is None or not hasattr(i18n, "build_languages"):
-        return None, {None: ""}
+        return None, {None: ""}, False
     default = i18n.default_language
     folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
-    return i18n.current_language or default, folders
+    suffixed = i18n.config.docs_structure == "suffix"
+    return i18n.current_language or default, folders, suffixed
 
 
 def _joined(names: tuple[str, ...]) -> str:
