@@ -101,6 +101,23 @@ PAGE_KEYS: dict[str, tuple[str, Callable[[Any], Any], str]] = {
 }
 
 
+# What an editor is told of the kept keys that are not card fields (date is one).
+PAGE_KEY_SCHEMAS: dict[str, dict[str, Any]] = {
+    "tags": {"type": ["array", "string", "null"], "items": {"type": ["string", "number"]}},
+    "authors": {"type": ["array", "string", "null"], "items": {"type": ["string", "number"]}},
+    "hide": {
+        "type": ["array", "string", "null"],
+        "items": {"enum": sorted(HIDDEN_PARTS)},
+    },
+    "search": {
+        "type": ["object", "null"],
+        "properties": {"exclude": {"type": "boolean"}, "boost": {"type": "number"}},
+        "additionalProperties": False,
+    },
+    "status": {"type": ["string", "null"], "pattern": _WORD.pattern},
+}
+
+
 def page_meta(source: Source, title: str) -> tuple[dict[str, Any], list[Problem]]:
     """The page metadata of the card in ``source``: its plain ``title`` and the kept keys that
     hold a usable value; a problem for each kept key whose value is not."""
