@@ -210,23 +210,29 @@ def test_offline_builds_cards_and_catalogues_for_file_urls(site, order):
     assert 'href="../methodes/jury.html"' in built.html("methodes/index.html")
 
 
-@pytest.mark.parametrize("order", ORDERS)
-def test_awesome_nav_keeps_the_authors_titles(site, order):
-    nav = "nav:\n  - index.md\n  - Boîte à outils:\n    - Toutes les méthodes: methodes/index.md\n"
-    built = site({**DOCS, ".nav.yml": nav}, plugins=plugins("awesome-nav", order))
-    assert built.ok, built.problems
-    menu = sidebar(built.html(""))
-    assert "Boîte à outils" in menu and "Toutes les méthodes" in menu
-    assert "Outils" not in menu.replace("Boîte à outils", "")
+AUTHOR_NAVS = {
+    "awesome-nav": (
+        ".nav.yml",
+        "nav:\n  - index.md\n  - Boîte à outils:\n    - Toutes les méthodes: methodes/index.md\n",
+        ("Boîte à outils", "Toutes les méthodes"),
+    ),
+    "literate-nav": (
+        "SUMMARY.md",
+        "* [Accueil](index.md)\n* Participation\n    * [Nos méthodes](methodes/index.md)\n",
+        ("Participation", "Nos méthodes"),
+    ),
+}
 
 
 @pytest.mark.parametrize("order", ORDERS)
-def test_literate_nav_keeps_the_authors_titles(site, order):
-    summary = "* [Accueil](index.md)\n* Participation\n    * [Nos méthodes](methodes/index.md)\n"
-    built = site({**DOCS, "SUMMARY.md": summary}, plugins=plugins("literate-nav", order))
+@pytest.mark.parametrize("other", AUTHOR_NAVS)
+def test_nav_plugins_keep_the_authors_titles(site, other, order):
+    path, nav, titles = AUTHOR_NAVS[other]
+    built = site({**DOCS, path: nav}, plugins=plugins(other, order))
     assert built.ok, built.problems
     menu = sidebar(built.html(""))
-    assert "Participation" in menu and "Nos méthodes" in menu
+    assert all(title in menu for title in titles)
+    assert "Méthodes<" not in menu and "Methodes" not in menu, "no title of the plugin's own"
 
 
 def test_gen_files_listed_before_writes_cards(site, tmp_path):
