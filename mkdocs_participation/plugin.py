@@ -36,10 +36,11 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body
-from .core.model import KINDS, KINDS_BY_NAME, METHOD
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
 from .core.views import card_view
@@ -91,6 +92,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.script = self.folder + SCRIPT
         if str(PACKAGE / "templates") not in config.theme.dirs:
             config.theme.dirs.append(str(PACKAGE / "templates"))
+            # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+            # language; an author's custom_dir still comes first.
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         config.extra_javascript[:] = [
@@ -104,6 +108,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )
+        # Heading permalinks in the interface language, as the card pages' own, unless the
+        # site words them itself.
+        toc = config.mdx_configs.get("toc")
+        if "toc" in config.markdown_extensions and toc is not None and toc.get("permalink"):
+            toc.setdefault(
+                "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
+            )
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
@@ -188,7 +199,33 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
         )
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        self.ways_in = [
+            (self.wording.labels[f"{kind}_plural"], url)
+            for kind, url in self.catalogue_urls.items()
+        ] + [
+            (self.wording.labels[title], self.guides[template])
+            for template, title in (
+                (CHOOSER_TEMPLATE, "chooser_title"),
+                (COMPARISON_TEMPLATE, "compare_title"),
+                (GLOSSARY_TEMPLATE, "glossary_title"),
+            )
+            if template in self.guides
+        ]
         return files
+
+    def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
+        """The 404 page: its words, and the catalogues and guides to start again from."""
+        if template_name == "404.html" and self.wording is not None:
+            context["participation_not_found"] = {
+                "labels": self.wording.labels,
+                "links": self.ways_in,
+            }
+        return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
@@ -196,6 +233,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, self.config.glossary, "glossary_title", "glossary_intro"),
         ):
             if not url.strip():
                 continue
@@ -311,7 +349,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return None
-        front_matter = yaml.safe_dump(card.meta, allow_unicode=True, sort_keys=False)
+        meta = dict(card.meta)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:  # the card's own search options win
+            meta["search"] = {"boost": boost, **meta.get("search", {})}
+        front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         return f"---\n{front_matter}---\n\n{card.body}"
 
     def on_page_markdown(
@@ -368,6 +410,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             compare_item=compare_item(card, self.card_set, self.wording)
             if card.kind in self._comparing()
             else None,
+            participation_glossary_url=self.guides.get(GLOSSARY_TEMPLATE),
+            participation_back={
+                "url": self.catalogue_urls[card.kind],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
+            }
+            if card.kind in self.catalogue_urls
+            else None,
         )
 
     def _known(self, file: File, found: Marker) -> bool:
@@ -399,7 +449,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 self.guides.get(COMPARISON_TEMPLATE),
+                DEFINITIONS[self.language],
             )
+        elif template == GLOSSARY_TEMPLATE:
+            context["participation_glossary"] = build_glossary(
+                DEFINITIONS[self.language], self.wording
+            )
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         return context
 
     def _comparing(self) -> frozenset[str]:
