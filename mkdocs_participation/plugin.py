@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
+import yaml
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
 from .core.body import normalise_body, removed_html_problem, without_refused_links
-from .core.cards import Card, Settings, folder_kind, load_card
+from .core.cards import Card, Settings, folder_kind, load_card, slug_of
 from .core.cardset import CardSet, ImageOptions, build_card_set
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
@@ -39,7 +40,7 @@ from .core.exports import ExportOptions, export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
-from .core.markup import clean_body, plain_title
+from .core.markup import clean_body
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import generated_pages, option_problems, page_collisions
 from .core.problems import Problem, Severity, failure_problem
@@ -51,6 +52,7 @@ log = get_plugin_logger(__name__)
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
+CACHE = Path(".cache", "plugin", "participation")
 FIELDS_MARKER = "<!-- participation:fields -->"
 # The plugin's styles and scripts, served as one file each on every page (two requests, not
 # eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
@@ -76,6 +78,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
+        self.catalogues: CatalogueRenderer | None = None
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
@@ -86,13 +89,24 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"{where}: theme: the participation plugin needs Material for MkDocs, not "
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
-        config.theme.dirs.append(str(PACKAGE / "templates"))
-        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
-        # language; an author's custom_dir still comes first.
-        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
-        config.extra_css.append(STYLESHEET)
-        config.extra_javascript.append(SCRIPT)
-        self.language = interface_language(self.config.language, config.theme.get("language"))
+        # mkdocs-static-i18n builds each language with the same config, one after the other.
+        self.translated, self.folders, self.suffixed = _translation(config)
+        self.folder = self.folders.get(self.translated, "")
+        self.script = self.folder + SCRIPT
+        if str(PACKAGE / "templates") not in config.theme.dirs:
+            config.theme.dirs.append(str(PACKAGE / "templates"))
+            # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+            # language; an author's custom_dir still comes first.
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        config.extra_javascript[:] = [
+            item for item in config.extra_javascript if not str(item).endswith(SCRIPT)
+        ]
+        config.extra_javascript.append(self.script)
+        self.language = interface_language(
+            self.translated or self.config.language, config.theme.get("language")
+        )
         vocabularies = vocabularies_for(self.language, self.config.vocabularies)
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
@@ -118,13 +132,34 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.where = where
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
-            return None
+    def _files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.enabled and self.translated is None:
+            return self._add_files(files, config)
+        return None
+
+    @event_priority(-110)
+    def _translated_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """With mkdocs-static-i18n, after it (-100) has kept the files of the language built."""
+        if self.config.enabled and self.translated is not None:
+            return self._add_files(files, config)
+        return None
+
+    on_files = CombinedEvent(_files, _translated_files)
+
+    def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """The cards read, and the pages, exports and assets the plugin writes, added."""
         for file in files.documentation_pages():
-            kind = folder_kind(file.src_uri, self.config.folders)
+            # static-i18n names a page by its path without the language (fr/… or ….en.md).
+            path = getattr(file, "norm_src_uri", file.src_uri)
+            kind = folder_kind(path, self.config.folders)
             if kind is not None:
-                self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
+                card = load_card(file.src_uri, _read(file), kind, self.settings)
+                card.slug = slug_of(path)
+                self.cards[file.src_uri] = card
+                if not self.config.navigation:
+                    # Out of the automatic nav (an author's nav may still list it): every page
+                    # renders the whole nav, and visitors reach cards through the catalogues.
+                    file.inclusion = InclusionLevel.NOT_IN_NAV
         images = ImageOptions(
             folder=self.config.images.strip("/"),
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
@@ -136,7 +171,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.config.sentinels,
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
-        self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        self.card_set.urls = {
+            file.src_uri: file.url for file in files if file.src_uri in self.cards
+        }
         pages = {
             key: File.generated(config, page_path(url), content="").url
             for key, url in generated_pages(self.config).items()
@@ -162,11 +199,26 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                self.catalogue_titles[path] = self.wording.labels[f"{kind}_plural"]
-                markdown = page_markdown(kind, self.catalogue_titles[path])
-                files.append(File.generated(config, path, content=markdown))
+                title = self.wording.labels[f"{kind}_plural"]
+                self.catalogue_titles[path] = title
+                files.append(self._page_file(config, path, page_markdown(kind, title)))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self._check_redirects(config)
+        self.search_texts: dict[str, str] = {}
+        for name in ("material/search", "search"):
+            search = config.plugins.get(name)
+            if hasattr(search, "search_index"):
+                index = search.search_index
+                if isinstance(index, CompactSearch):  # static-i18n's next language
+                    index = index.index
+                search.search_index = CompactSearch(index, self.search_texts)
+        self.env = config.theme.get_env()
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.card_set, self.wording, self._comparing()),
+            self.listing_options,
+            self.env.get_template("participation/catalogue.html"),
+        )
         self.catalogue_urls = {
             kind: found.url
             for kind, path in self.listing_options.pages.items()
@@ -206,8 +258,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             url = self.config[key]
             if not url.strip() or key in self.refused:
                 continue
-            page = File.generated(
-                config, page_path(url), content=guide_page(labels[title], labels[intro], template)
+            page = self._page_file(
+                config, page_path(url), guide_page(labels[title], labels[intro], template)
             )
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
@@ -215,11 +267,64 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
             if own is None:
                 files.append(page)
-                self.guide_paths.add(page.src_uri)
+                self.guide_paths.add(page_path(url))
             self.guides[template] = (own or page).url
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
+
+    def _check_redirects(self, config: MkDocsConfig) -> None:
+        """mkdocs-redirects lists the site's pages in its own on_files: listed before this
+        plugin, it never sees a generated page, and says only that the target does not exist."""
+        names = list(config.plugins)
+        redirects = config.plugins.get("redirects")
+        if redirects is None or names.index("redirects") > names.index("participation"):
+            return
+        generated = {*self.catalogue_titles, *self.guide_paths}
+        for target in redirects.config.get("redirect_maps", {}).values():
+            if str(target).split("#")[0] in generated:
+                log.warning(
+                    f"{Path(config.config_file_path or 'mkdocs.yml').name}: plugins: list "
+                    f"'redirects' after 'participation': it looks for its target {target} "
+                    "before the plugin generates it"
+                )
+
+    def _file(self, config: MkDocsConfig, path: str, **source: Any) -> File:
+        """A file the plugin writes at ``path`` of the site, or of the language that
+        mkdocs-static-i18n builds, named as that plugin names its files there (en/… or ….en.md),
+        so that links and the nav find it."""
+        if not self.folder:
+            return File.generated(config, path, **source)
+        if not self.suffixed:
+            return File.generated(config, self.folder + path, **source)
+        plain = PurePosixPath(path)
+        file = File.generated(
+            config, str(plain.with_suffix(f".{self.translated}{plain.suffix}")), **source
+        )
+        file.dest_uri = self.folder + File.generated(config, path, content="").dest_uri
+        return file
+
+    def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
+        """A page the plugin writes (its ``generated_by`` is set by MkDocs), backed by a file in
+        the plugin's cache, so that plugins that read a page's source file (rss, git dates)
+        find one; never a file under docs_dir."""
+        cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
+        target = cache / "pages" / self.folder / path
+        if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(markdown, encoding="utf-8")
+        file = self._file(config, path, abs_src_path=str(target))
+        if self.translated is not None:
+            # What static-i18n knows of its own pages: the language switcher then links each
+            # language's version of the page, not the one of the page built before it.
+            file.locale = file.locale_alternate_of = self.translated
+            file.localization = self.translated if self.folder else None
+            file.norm_src_uri = path
+            file.alternates = {
+                language: File.generated(config, folder + path, content="")
+                for language, folder in self.folders.items()
+            }
+        return file
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
         """The stylesheet, and the script, which opens with the settings of the comparison
@@ -235,14 +340,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             else ""
         )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
+        files.append(self._file(config, SCRIPT, content=settings + _joined(SCRIPTS)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = ExportOptions(
             site_url=config.site_url,
             site_name=config.site_name,
             author=config.site_author,
-            folder=self.config.exports_folder,
+            folder=self.folder + self.config.exports_folder,
             licence=self.config.licence,
             licence_url=self.config.licence_url or None,
             language=self.language,
@@ -250,92 +355,121 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             kind_labels=self.wording.labels,
         )
         for uri, content in export_files(self.card_set, options).items():
+            uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
                     "not written (set the plugin's exports_folder to another folder)"
                 )
                 continue
-            files.append(File.generated(config, uri, content=content))
+            files.append(self._file(config, uri, content=content))
         if not config.site_url:
             log.info(
                 "site_url is not set: the exports use relative addresses and no Atom feed "
                 "is written"
             )
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.config.enabled:
-            return None
-        _title_sections(nav.items, self.catalogue_titles)
-        if not self.config.navigation:
-            generated = {*self.catalogue_titles, *self.guide_paths}
-            nav.items = _without_cards(nav.items, self.cards, generated)
-        return nav
-
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A card's page is made of the card as read (MkDocs would stop at a byte that is not
-        UTF-8, where the card reports it)."""
+        UTF-8, where the card reports it), under a front matter that holds only the keys the
+        theme and other plugins may read (core/page_meta.py)."""
         card = self.cards.get(page.file.src_uri)
-        return card.body if card is not None else None
+        if card is None:
+            return None
+        meta = dict(card.meta)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:  # the card's own search options win
+            meta["search"] = {"boost": boost, **meta.get("search", {})}
+        front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        return f"---\n{front_matter}---\n\n{card.body}"
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        """The Markdown as the plugins before this one left it; a card's legacy habits (bold
+        pseudo-headings, lists glued to a paragraph) rewritten."""
         if FIELDS_MARKER in markdown:
             markdown = markdown.replace(FIELDS_MARKER, fields_reference(self.settings.vocabularies))
+        if page.file.src_uri not in self.cards:
+            return markdown
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return markdown
-        # Front matter is card data, never instructions to the theme (template, description…).
-        page.meta.clear()
-        page.meta["title"] = plain_title(card.title)
-        boost = KINDS_BY_NAME[card.kind].search_boost
-        if boost != 1:
-            page.meta["search"] = {"boost": boost}
         return self._guarded(
             card,
-            lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
-            "\n".join("    " + line for line in card.body.split("\n")),
+            lambda: normalise_body(without_refused_links(markdown), self.config.heading_level),
+            "\n".join("    " + line for line in markdown.split("\n")),
         )
 
+    # Early, before the other plugins' default priority (0): what they read of a page's HTML in
+    # on_page_content, on_page_context and on_post_page (search, lightbox, print, minification)
+    # is the whole page a visitor sees, catalogues and card pages alike.
+    @event_priority(90)
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        card = self.cards.get(page.file.src_uri)
-        if card is None or self.wording is None:
+        if not self.config.enabled or self.catalogues is None:
             return None
+        if "participation:catalogue" in html:
+            slots = place_markers(html, functools.partial(self._known, page.file))
+            # Search indexes the page around its catalogues, not thousands of card entries.
+            self.search_texts[page.file.src_uri] = fill_slots(html, slots, lambda slot: "")
+            base_url = get_relative_url(".", page.url)
+            render = functools.partial(self.catalogues.render, base_url=base_url)
+            html = fill_slots(html, slots, render)
+        card = self.cards.get(page.file.src_uri)
+        if card is None:
+            return html
+        return self._card_page(card, html, page, config)
+
+    def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The whole content of a card's page: the card templates around its body. A part
+        that fails is left out (and recorded on the card); the body is still shown."""
         html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
         view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
-        if view is None:
-            return html
-        view.body = Markup(html)
-        if self.serving:
-            view.problems = [str(problem) for problem in card.problems]
-        page.participation = view  # type: ignore[attr-defined]
-        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
-        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
-        return html
+        if view is not None:
+            view.body = Markup(html)
+            if self.serving:
+                view.problems = [str(problem) for problem in card.problems]
+            page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
+            page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
+            self.search_texts[page.file.src_uri] = search_html(view)
+            content = self._guarded(card, lambda: self._render_card(card, view, page, config), None)
+            if content is not None:
+                return content
+        return self._problems_panel(card) + html
 
-    def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
-        """Check catalogue markers now that every page is read; catalogues fill them in
-        on_post_page, rendered once per build and page depth."""
-        if not self.config.enabled or self.wording is None:
-            return None
-        self.env = env
-        self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.card_set, self.wording, self._comparing()),
-            self.listing_options,
-            env.get_template("participation/catalogue.html"),
+    def _render_card(self, card: Card, view: Any, page: Page, config: MkDocsConfig) -> str:
+        return self.env.get_template(KINDS_BY_NAME[view.kind].template).render(
+            page=page,
+            config=config,
+            base_url=get_relative_url(".", page.url),
+            participation=view,
+            compare_item=compare_item(card, self.card_set, self.wording)
+            if card.kind in self._comparing()
+            else None,
+            participation_glossary_url=self.guides.get(GLOSSARY_TEMPLATE),
+            participation_back={
+                "url": self.catalogue_urls[card.kind],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
+            }
+            if card.kind in self.catalogue_urls
+            else None,
         )
-        for file in files.documentation_pages():
-            page = file.page
-            if page is not None and page.content and "participation:catalogue" in page.content:
-                page.content = place_markers(page.content, functools.partial(self._known, file))
-        return env
+
+    def _problems_panel(self, card: Card) -> str:
+        """Under ``mkdocs serve``, the problems of a card whose page could not be made."""
+        if not (self.serving and card.problems):
+            return ""
+        problems = [str(problem) for problem in card.problems]
+        return self.env.get_template("participation/partials/problems.html").render(
+            participation={"problems": problems, "labels": self.wording.labels}
+        )
 
     def _known(self, file: File, found: Marker) -> bool:
         if found.kind in KINDS:
@@ -349,45 +483,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         return False
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.config.enabled or "participation:slot" not in output:
-            return None
-        base_url = get_relative_url(".", page.url)
-        return fill_slots(output, functools.partial(self.catalogues.render, base_url=base_url))
-
-    @event_priority(50)
-    def _index_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """Before the search plugin reads the page: the guides' values, and for a card page the
-        compact text that search indexes (every word it shows, few tags)."""
-        self._guide_context(context, page)
-        view = getattr(page, "participation", None)
-        if view is not None:
-            page.content = search_html(view)
-        return context
-
-    @event_priority(-50)
-    def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """After it: a card page's whole content, from the card templates."""
-        view = getattr(page, "participation", None)
-        card = self.cards.get(page.file.src_uri)
-        if view is not None:
-            context["participation"] = view
-            template = self.env.get_template(KINDS_BY_NAME[view.kind].template)
-            content = self._guarded(card, lambda: template.render(context), None)
-            if content is not None:
-                page.content = content
-                return context
-            page.content = str(view.body)
-        if card is not None and self.serving and card.problems:
-            # A card whose page could not be made still shows its problems under serve.
-            context["participation"] = {
-                "problems": [str(problem) for problem in card.problems],
-                "labels": self.wording.labels,
-            }
-            panel = self.env.get_template("participation/partials/problems.html")
-            page.content = panel.render(context) + (page.content or "")
-        return context
-
     def _guarded(self, card: Card, make: Callable[[], T], fallback: T) -> T:
         """``make()``; when it fails, the card records why and ``fallback`` stands in, so
         that one card never stops a build or ``mkdocs serve``."""
@@ -399,13 +494,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             _report(problem)
             return fallback
 
-    on_page_context = CombinedEvent(_index_card_page, _render_card_page)
-
-    def _guide_context(self, context, page: Page) -> None:
-        """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """The values of the comparison and chooser pages."""
         if self.wording is None:
-            return
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
+            return None
         template = page.meta.get("template")
         if template == COMPARISON_TEMPLATE:
             table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
@@ -418,7 +510,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.wording,
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
-                comparison,
+                self.guides.get(COMPARISON_TEMPLATE),
                 DEFINITIONS[self.language],
             )
         elif template == GLOSSARY_TEMPLATE:
@@ -426,19 +518,49 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 DEFINITIONS[self.language], self.wording
             )
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
-        card = self.cards.get(page.file.src_uri)
-        if card is not None and card.kind in self.catalogue_urls:
-            context["participation_back"] = {
-                "url": self.catalogue_urls[card.kind],
-                "label": self.wording.labels[f"{card.kind}_plural"],
-                "results": self.wording.labels["back_to_results"],
-            }
-        if card is not None and card.kind in self._comparing():
-            context["compare_item"] = compare_item(card, self.card_set, self.wording)
+        return context
 
     def _comparing(self) -> frozenset[str]:
         """The kinds of card the site compares: methods, when it has a comparison page."""
         return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
+
+
+class CompactSearch:
+    """A search plugin's index that reads, in place of a page's HTML, the text the plugin
+    gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
+    tags), a page without its catalogues. The page's content is swapped only while the index
+    reads it, so no other plugin ever sees anything but the page itself."""
+
+    def __init__(self, index: Any, texts: dict[str, str]) -> None:
+        self.index = index
+        self.texts = texts
+
+    def add_entry_from_context(self, page: Page) -> None:
+        text = self.texts.get(page.file.src_uri)
+        if text is None:
+            self.index.add_entry_from_context(page)
+            return
+        content, page.content = page.content, text
+        try:
+            self.index.add_entry_from_context(page)
+        finally:
+            page.content = content
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.index, name)
+
+
+def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool]:
+    """The language mkdocs-static-i18n is building, the folder of each language it builds
+    ('' for the default language) and whether its files are named with a suffix (….en.md);
+    (None, {None: ''}, False) without that plugin."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not hasattr(i18n, "build_languages"):
+        return None, {None: ""}, False
+    default = i18n.default_language
+    folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
+    suffixed = i18n.config.docs_structure == "suffix"
+    return i18n.current_language or default, folders, suffixed
 
 
 def _joined(names: tuple[str, ...]) -> str:
@@ -459,38 +581,3 @@ def _report(problem: Problem) -> None:
         log.error(str(problem))
     else:
         log.warning(str(problem))
-
-
-def _title_sections(items: list, titles: dict[str, str]) -> None:
-    """A section holding a generated catalogue page takes its title: 'Méthodes', not the
-    folder name."""
-    for item in items:
-        if isinstance(item, Section):
-            for child in item.children:
-                if isinstance(child, Page) and child.file.src_uri in titles:
-                    item.title = titles[child.file.src_uri]
-            _title_sections(item.children, titles)
-
-
-def _without_cards(items: list, cards: dict[str, Card], generated: set[str]) -> list:
-    """``items`` without card pages. A section left with one page (the folder of the methods
-    holds its catalogue) or holding only a page the plugin wrote becomes that page: a link,
-    not a folder of one link."""
-    kept = []
-    for item in items:
-        if isinstance(item, Page) and item.file.src_uri in cards:
-            continue
-        if isinstance(item, Section):
-            children = _without_cards(item.children, cards, generated)
-            if not children:
-                continue
-            lone = children[0] if len(children) == 1 else None
-            if isinstance(lone, Page) and (
-                len(item.children) > 1 or lone.file.src_uri in generated
-            ):
-                lone.parent = item.parent
-                item = lone
-            else:
-                item.children = children
-        kept.append(item)
-    return kept

@@ -102,7 +102,13 @@ def run_build(config_file: Path, root: Path, *, strict: bool = True) -> Site:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
-        build(load_config(str(config_file), strict=strict, site_dir=str(root / "site")))
+        config = load_config(str(config_file), strict=strict, site_dir=str(root / "site"))
+        # As `mkdocs build` does: some plugins (rss) set themselves up on startup.
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
         ok = True
     except Abort:
         ok = False

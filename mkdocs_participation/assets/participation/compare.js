@@ -6,12 +6,22 @@
 (function () {
   "use strict";
 
-  /* The site's root, from the address of the bundle this file is served in. */
-  var script = document.currentScript;
-  var ROOT = script ? script.src.replace(/assets\/participation\/participation\.js(\?.*)?$/, "") : "";
-  var KEY = "participation-compare:" + (ROOT ? new URL(ROOT).pathname : "/");
+  /* The site's root, from the base address Material writes in each page (its __config data),
+     read against the page this script is loaded with: nothing depends on the script's own
+     name or folder, which a minifier may change. */
+  var ROOT = siteRoot();
+  var KEY = "participation-compare:" + new URL(ROOT).pathname;
   var memory = "[]";
   var format = window.participationKit.format;
+
+  function siteRoot() {
+    var data = document.getElementById("__config");
+    try {
+      return new URL(JSON.parse(data.textContent).base + "/", window.location.href).href;
+    } catch (error) {
+      return new URL("/", window.location.href).href;
+    }
+  }
 
   function settings() {
     return window.participationCompare;
