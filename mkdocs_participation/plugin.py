@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -15,13 +17,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from .config import ParticipationConfig
+from .config import (
+    ParticipationConfig,
+    card_settings,
+    image_options,
+    load_options,
+    option_problems,
+)
 from .core.body import normalise_body, removed_html_problem
-from .core.cards import Card, Settings, folder_kind, load_card
-from .core.cardset import CardSet, ImageOptions, build_card_set
+from .core.cards import Card, folder_kind, load_card
+from .core.cardset import CardSet, build_card_set
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
-from .core.catalogue.options import read_options as read_listing_options
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
@@ -35,7 +42,7 @@ from .core.comparison import (
 )
 from .core.exports import ExportOptions, export_files
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
+from .core.labels import interface_language, labels_for
 from .core.markup import clean_body, plain_title
 from .core.model import KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
@@ -61,6 +68,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     supports_multiple_instances = False
 
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """The options validated as ``check`` validates them, keys dotted into sub-options."""
+        self.config, failed, warnings = load_options(options, config_file_path)
+        return failed, warnings
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
@@ -85,14 +99,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
-        vocabularies = vocabularies_for(self.language, self.config.vocabularies)
-        self.settings = Settings(
-            vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
-        )
-        self.listing_options, problems = read_listing_options(
-            self.config.catalogues, self.config.facets, self.config.columns, where
-        )
-        for problem in [*problems, *check_labels(self.language, self.config.labels, where)]:
+        self.settings = card_settings(self.config, self.language)
+        self.listing_options, problems = option_problems(self.config, self.language, where)
+        for problem in problems:
             _report(problem)
         return config
 
@@ -103,14 +112,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             kind = folder_kind(file.src_uri, self.config.folders)
             if kind is not None:
                 self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
-        images = ImageOptions(
-            folder=self.config.images.strip("/"),
-            missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
-        )
         self.card_set = build_card_set(
             self.cards.values(),
             (f.src_uri for f in files),
-            images,
+            image_options(self.config),
             self.config.sentinels,
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
@@ -123,7 +128,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports:
+        if self.config.exports.enabled:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
@@ -176,9 +181,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             site_url=config.site_url,
             site_name=config.site_name,
             author=config.site_author,
-            folder=self.config.exports_folder,
-            licence=self.config.licence,
-            licence_url=self.config.licence_url or None,
+            folder=self.config.exports.folder,
+            licence=self.config.exports.licence,
+            licence_url=self.config.exports.licence_url or None,
             language=self.language,
             vocabularies=self.settings.vocabularies,
             kind_labels=self.wording.labels,
@@ -187,7 +192,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
-                    "not written (set the plugin's exports_folder to another folder)"
+                    "not written (set the plugin's exports.folder to another folder)"
                 )
                 continue
             files.append(File.generated(config, uri, content=content))
