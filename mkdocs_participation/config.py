@@ -198,7 +198,7 @@ def load_options(
     )
 
 
-def option_problems(
+def check_options(
     config: ParticipationConfig, language: str, where: str
 ) -> tuple[ListingOptions, list[Problem]]:
     """What the validated ``config`` asks of the catalogues, and what is wrong in it beyond
@@ -256,7 +256,7 @@ def with_options(site: SiteConfig) -> SiteConfig:
     if failed:
         config = load_options({}, path)[0]
     language = interface_language(config.language, site.theme_language)
-    _, found = option_problems(config, language, where)
+    _, found = check_options(config, language, where)
     return replace(
         site,
         folders=dict(config.folders),

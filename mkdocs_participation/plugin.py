@@ -22,7 +22,7 @@ from .config import (
     card_settings,
     image_options,
     load_options,
-    option_problems,
+    check_options,
 )
 from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, folder_kind, load_card
@@ -100,7 +100,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
         self.settings = card_settings(self.config, self.language)
-        self.listing_options, problems = option_problems(self.config, self.language, where)
+        self.listing_options, problems = check_options(self.config, self.language, where)
         for problem in problems:
             _report(problem)
         return config
