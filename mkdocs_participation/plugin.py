@@ -20,9 +20,9 @@ from mkdocs.utils import get_relative_url
 from .config import (
     ParticipationConfig,
     card_settings,
+    check_options,
     image_options,
     load_options,
-    check_options,
 )
 from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card, folder_kind, load_card
