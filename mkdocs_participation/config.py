@@ -159,6 +159,8 @@ class ParticipationConfig(Config):
     comparison = opt.Type(str, default="comparer/")
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
     chooser = opt.Type(str, default="choisir/")
+    # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
+    glossary = opt.Type(str, default="lexique/")
     exports = Shorthand(ExportsConfig, "enabled")
 
     # The flat keys of earlier releases.

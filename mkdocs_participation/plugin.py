@@ -41,10 +41,11 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, KINDS_BY_NAME, METHOD
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import fields_reference
 from .core.views import card_view
@@ -96,10 +97,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         config.theme.dirs.append(str(PACKAGE / "templates"))
+        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+        # language; an author's custom_dir still comes first.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
         self.settings = card_settings(self.config, self.language)
+        # Heading permalinks in the interface language, as the card pages' own, unless the
+        # site words them itself.
+        toc = config.mdx_configs.get("toc")
+        if "toc" in config.markdown_extensions and toc is not None and toc.get("permalink"):
+            toc.setdefault(
+                "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
+            )
         self.listing_options, problems = check_options(self.config, self.language, where)
         for problem in problems:
             _report(problem)
@@ -140,7 +151,33 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        self.ways_in = [
+            (self.wording.labels[f"{kind}_plural"], url)
+            for kind, url in self.catalogue_urls.items()
+        ] + [
+            (self.wording.labels[title], self.guides[template])
+            for template, title in (
+                (CHOOSER_TEMPLATE, "chooser_title"),
+                (COMPARISON_TEMPLATE, "compare_title"),
+                (GLOSSARY_TEMPLATE, "glossary_title"),
+            )
+            if template in self.guides
+        ]
         return files
+
+    def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
+        """The 404 page: its words, and the catalogues and guides to start again from."""
+        if template_name == "404.html" and self.wording is not None:
+            context["participation_not_found"] = {
+                "labels": self.wording.labels,
+                "links": self.ways_in,
+            }
+        return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
@@ -148,6 +185,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, self.config.glossary, "glossary_title", "glossary_intro"),
         ):
             if not url.strip():
                 continue
@@ -228,6 +266,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:
+            page.meta["search"] = {"boost": boost}
         return normalise_body(card.body, self.config.heading_level)
 
     def on_page_content(
@@ -325,8 +366,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 comparison,
+                DEFINITIONS[self.language],
             )
+        elif template == GLOSSARY_TEMPLATE:
+            context["participation_glossary"] = build_glossary(
+                DEFINITIONS[self.language], self.wording
+            )
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
+        if card is not None and card.kind in self.catalogue_urls:
+            context["participation_back"] = {
+                "url": self.catalogue_urls[card.kind],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
+            }
         if card is not None and card.kind in self._comparing():
             context["compare_item"] = compare_item(card, self.card_set, self.wording)
 
