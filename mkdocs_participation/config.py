@@ -18,11 +18,14 @@ from mkdocs.config.base import Config, ValidationError
 
 from .core.cards import Settings
 from .core.cardset import ImageOptions
+from .core.catalogue.options import DEFAULT_PAGES
 from .core.catalogue.options import Options as ListingOptions
 from .core.catalogue.options import read_options as read_listing_options
 from .core.exports import LICENCE, LICENCE_URL
 from .core.labels import check_labels, interface_language, vocabularies_for
 from .core.model import DEFAULT_FOLDERS, KINDS
+from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON, DEFAULT_GLOSSARY, option_problems
+from .core.options import generated_pages as pages_at
 from .core.problems import Problem, Severity
 from .core.site_config import SiteConfig
 
@@ -156,11 +159,11 @@ class ParticipationConfig(Config):
     sentinels = opt.ListOfItems(opt.Type(str), default=["Autre"])
     catalogues = Catalogues()
     # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
-    comparison = opt.Type(str, default="comparer/")
+    comparison = opt.Type(str, default=DEFAULT_COMPARISON)
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
-    chooser = opt.Type(str, default="choisir/")
+    chooser = opt.Type(str, default=DEFAULT_CHOOSER)
     # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
-    glossary = opt.Type(str, default="lexique/")
+    glossary = opt.Type(str, default=DEFAULT_GLOSSARY)
     exports = Shorthand(ExportsConfig, "enabled")
 
     # The flat keys of earlier releases.
@@ -225,7 +228,25 @@ def check_options(
         {kind: c.columns for kind, c in catalogues.items() if c.columns is not None},
         where,
     )
-    return listing, [*moved, *problems, *check_labels(language, config.labels, where)]
+    paths = {
+        **{f"catalogues.{kind}.url": c.url for kind, c in catalogues.items() if c.url is not None},
+        "comparison": config.comparison,
+        "chooser": config.chooser,
+        "glossary": config.glossary,
+        "exports.folder": config.exports.folder,
+    }
+    return listing, [
+        *moved,
+        *problems,
+        *check_labels(language, config.labels, where),
+        *option_problems(paths, config.vocabularies, where),
+    ]
+
+
+def generated_pages(config: ParticipationConfig) -> dict[str, str]:
+    """The URL of each page these options ask the plugin to generate, by dotted option key."""
+    given = {kind: c.url for kind, c in config.catalogues.items() if c.url is not None}
+    return pages_at({**DEFAULT_PAGES, **given}, config.comparison, config.chooser, config.glossary)
 
 
 def card_settings(config: ParticipationConfig, language: str) -> Settings:
@@ -259,6 +280,7 @@ def with_options(site: SiteConfig) -> SiteConfig:
         config = load_options({}, path)[0]
     language = interface_language(config.language, site.theme_language)
     _, found = check_options(config, language, where)
+    refused = {problem.key for problem in [*problems, *found] if problem.severity is Severity.ERROR}
     return replace(
         site,
         folders=dict(config.folders),
@@ -267,4 +289,5 @@ def with_options(site: SiteConfig) -> SiteConfig:
         sentinels=tuple(config.sentinels),
         language=language,
         problems=[*problems, *found],
+        pages={k: url for k, url in generated_pages(config).items() if k not in refused},
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup
 from mkdocs.config.base import ConfigErrors, ConfigWarnings
@@ -21,10 +22,11 @@ from .config import (
     ParticipationConfig,
     card_settings,
     check_options,
+    generated_pages,
     image_options,
     load_options,
 )
-from .core.body import normalise_body, removed_html_problem
+from .core.body import normalise_body, removed_html_problem, without_refused_links
 from .core.cards import Card, folder_kind, load_card
 from .core.cardset import CardSet, build_card_set
 from .core.catalogue.listing import ListingBuilder
@@ -46,12 +48,14 @@ from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body, plain_title
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
-from .core.problems import Problem, Severity
+from .core.options import page_collisions
+from .core.problems import Problem, Severity, failure_problem
 from .core.reference import fields_reference
 from .core.views import card_view
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
@@ -114,6 +118,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.listing_options, problems = check_options(self.config, self.language, where)
         for problem in problems:
             _report(problem)
+        # Options whose page or folder cannot be written: nothing is generated for them.
+        self.refused = {problem.key for problem in problems if problem.severity is Severity.ERROR}
+        self.where = where
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -131,6 +138,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
         self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        pages = {
+            key: File.generated(config, page_path(url), content="").url
+            for key, url in generated_pages(self.config).items()
+            if key not in self.refused
+        }
+        for problem in page_collisions(pages, self.card_set.urls, self.where):
+            _report(problem)
+            self.refused.add(problem.key)
         self.wording = Wording(
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
@@ -139,10 +154,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports.enabled:
+        if self.config.exports.enabled and "exports.folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
+            if f"catalogues.{kind}.url" in self.refused:
+                continue
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
@@ -182,12 +199,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
         labels = self.wording.labels
-        for template, url, title, intro in (
-            (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
-            (GLOSSARY_TEMPLATE, self.config.glossary, "glossary_title", "glossary_intro"),
+        for template, key, title, intro in (
+            (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
+            (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
         ):
-            if not url.strip():
+            url = self.config[key]
+            if not url.strip() or key in self.refused:
                 continue
             page = File.generated(
                 config, page_path(url), content=guide_page(labels[title], labels[intro], template)
@@ -208,8 +226,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
+        methods = [
+            compare_item(card, self.card_set, self.wording)
+            for card in self.card_set.of_kind(METHOD)
+        ]
         settings = (
-            script_settings(self.wording.labels, comparison) if comparison is not None else ""
+            script_settings(self.wording.labels, comparison, methods)
+            if comparison is not None
+            else ""
         )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
@@ -269,7 +293,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         boost = KINDS_BY_NAME[card.kind].search_boost
         if boost != 1:
             page.meta["search"] = {"boost": boost}
-        return normalise_body(card.body, self.config.heading_level)
+        return self._guarded(
+            card,
+            lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
+            "\n".join("    " + line for line in card.body.split("\n")),
+        )
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -277,12 +305,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None or self.wording is None:
             return None
-        html, removed = clean_body(html)
+        html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = card_view(card, self.card_set, self.wording)
+        view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
+        if view is None:
+            return html
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
@@ -340,11 +370,35 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         """After it: a card page's whole content, from the card templates."""
         view = getattr(page, "participation", None)
+        card = self.cards.get(page.file.src_uri)
         if view is not None:
             context["participation"] = view
-            template = KINDS_BY_NAME[view.kind].template
-            page.content = self.env.get_template(template).render(context)
+            template = self.env.get_template(KINDS_BY_NAME[view.kind].template)
+            content = self._guarded(card, lambda: template.render(context), None)
+            if content is not None:
+                page.content = content
+                return context
+            page.content = str(view.body)
+        if card is not None and self.serving and card.problems:
+            # A card whose page could not be made still shows its problems under serve.
+            context["participation"] = {
+                "problems": [str(problem) for problem in card.problems],
+                "labels": self.wording.labels,
+            }
+            panel = self.env.get_template("participation/partials/problems.html")
+            page.content = panel.render(context) + (page.content or "")
         return context
+
+    def _guarded(self, card: Card, make: Callable[[], T], fallback: T) -> T:
+        """``make()``; when it fails, the card records why and ``fallback`` stands in, so
+        that one card never stops a build or ``mkdocs serve``."""
+        try:
+            return make()
+        except Exception as error:
+            problem = failure_problem(card.path, error)
+            card.problems.append(problem)
+            _report(problem)
+            return fallback
 
     on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 

@@ -198,6 +198,9 @@ BAD_OPTIONS = {
     "unknown facet": {"catalogues": {"methode": {"facets": ["couleur"]}}},
     "old key, unknown facet": {"facets": {"methode": ["couleur"]}},
     "broken label": {"labels": {"video_open": "Voir sur {provider"}},
+    "folder out of the site": {"exports": {"folder": "../dehors"}},
+    "glossary out of the site": {"glossary": "../lexique/"},
+    "unknown vocabulary": {"vocabularies": {"niveaux": {"informer": "Informer"}}},
 }
 
 

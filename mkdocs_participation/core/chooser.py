@@ -115,6 +115,7 @@ class Chooser:
                 for entry in self.entries
             ],
             ensure_ascii=False,
+            allow_nan=False,
             separators=(",", ":"),
         )
 

@@ -129,6 +129,7 @@ class Comparison:
                 for c in self.columns
             ],
             ensure_ascii=False,
+            allow_nan=False,
             separators=(",", ":"),
         )
 
@@ -173,16 +174,21 @@ def compare_item(card: Card, cards: CardSet, wording: Wording) -> CompareItem:
     return CompareItem(card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"])
 
 
-def script_settings(labels: dict[str, str], page_url: str) -> str:
-    """The first line of the site's script: the comparison page's site-relative URL and the
-    words compare.js shows, as a script safe to serve whatever the words hold."""
+def script_settings(
+    labels: dict[str, str], page_url: str, methods: Iterable[CompareItem] = ()
+) -> str:
+    """The first line of the site's script: the comparison page's site-relative URL, the words
+    compare.js shows and the methods one may compare (slug: [title, site-relative URL]: what
+    the browser's storage names is kept only if it is one of them, shown with these values), as
+    a script safe to serve whatever the words hold."""
     settings = {
         "page": page_url,
         "minimum": MINIMUM,
         "maximum": MAXIMUM,
         "labels": {name: labels[name] for name in SCRIPT_LABELS},
+        "methods": {item.slug: [item.title, item.url] for item in methods},
     }
-    data = json.dumps(settings, ensure_ascii=False).replace("<", "\\u003c")
+    data = json.dumps(settings, ensure_ascii=False, allow_nan=False).replace("<", "\\u003c")
     return f"window.participationCompare = {data};\n"
 
 

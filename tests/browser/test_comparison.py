@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -358,6 +359,63 @@ def test_scripts_write_a_doubled_brace_of_a_label_once_as_python_does(tab, tmp_p
     score = page.locator(".participation-chooser__score").first
     assert score.inner_text() == "Score {x} : 2 sur 2"
     assert tab.errors == []
+
+
+HOSTILE_SELECTIONS = {
+    "links": [
+        {"slug": "atelier", "title": "Piège", "url": "javascript:alert(1)"},
+        {"slug": "jury", "title": "Piège", "url": "data:text/html,<script>alert(2)</script>"},
+        {"slug": "forum", "title": "Piège", "url": "http://[::1"},
+        {"slug": "ailleurs", "title": "Ailleurs", "url": "https://evil.example/"},
+        {"slug": "agora", "title": "Un outil", "url": "outils/agora/"},
+    ],
+    "many": [{"slug": slug, "title": "x", "url": "x"} for slug in list(METHODS) * 10],
+    "shapes": [None, 5, "atelier", [], {"slug": ["jury"]}, {"slug": "__proto__"}, {}],
+}
+
+
+def stored_selection(page, value: str) -> None:
+    """Replace the selection the site keeps in the browser by ``value``, then reload."""
+    page.evaluate(
+        """value => {
+          for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+          localStorage.setItem("participation-compare:" + new URL(document.baseURI).pathname
+            .replace(/methodes\\/[^/]+\\/$/, ""), value);
+        }""",
+        value,
+    )
+    page.reload()
+
+
+def test_a_stored_selection_is_untrusted(tab, base):
+    page = tab.page
+    page.goto(base + "methodes/budget/")
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+
+    stored_selection(page, json.dumps(HOSTILE_SELECTIONS["links"]))
+    links = bar.locator("li a")
+    assert links.all_inner_texts() == ["Atelier citoyen", "Jury citoyen", "Forum ouvert"]
+    assert links.evaluate_all("links => links.map(link => link.href)") == [
+        base + f"methodes/{slug}/" for slug in ("atelier", "jury", "forum")
+    ]
+    assert "(3 sur 4)" in bar.inner_text()
+
+    stored_selection(page, json.dumps(HOSTILE_SELECTIONS["many"]))
+    assert bar.locator("li a").all_inner_texts() == [
+        "Atelier citoyen",
+        "Jury citoyen",
+        "Consultation en ligne",
+        "Budget participatif",
+    ]
+    assert "(4 sur 4)" in bar.inner_text()
+
+    for value in (json.dumps(HOSTILE_SELECTIONS["shapes"]), "{pas du JSON", "null", '{"slug":1}'):
+        stored_selection(page, value)
+        assert not page.locator("#participation-compare-bar").is_visible()
+        assert not page.get_by_role("checkbox", name="Comparer Budget participatif").is_checked()
+    page.get_by_role("checkbox", name="Comparer Budget participatif").check()
+    assert bar.locator("li a").all_inner_texts() == ["Budget participatif"]
+    assert tab.errors == [] and tab.foreign == []
 
 
 def test_a_shared_link_keeps_the_visitors_own_selection_until_asked(tab, base):

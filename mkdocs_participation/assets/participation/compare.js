@@ -19,18 +19,28 @@
 
   var make = window.participationKit.element;
 
-  /* The selection: [{slug, title, url}], url relative to the site's root. */
+  /* The selection: [{slug, title, url}], url relative to the site's root. What the browser
+     stored is untrusted (another page of the origin may have written it): only the slugs of
+     this site's methods are kept, each once and no more than the maximum, with the title and
+     the URL the site gives them. Whatever is stored, this never throws. */
   function load() {
     var raw = memory;
     try { raw = window.localStorage.getItem(KEY) || "[]"; } catch (error) { raw = memory; }
-    try {
-      var list = JSON.parse(raw);
-      return Array.isArray(list) ? list.filter(function (item) {
-        return item && typeof item.slug === "string" && typeof item.title === "string";
-      }) : [];
-    } catch (error) {
-      return [];
+    var config = settings() || {};
+    var methods = config.methods || {};
+    var list;
+    try { list = JSON.parse(raw); } catch (error) { return []; }
+    if (!Array.isArray(list)) return [];
+    var kept = [];
+    var seen = {};
+    for (var index = 0; index < list.length && kept.length < (config.maximum || 0); index++) {
+      var slug = list[index] && typeof list[index] === "object" ? list[index].slug : null;
+      if (typeof slug !== "string" || !Object.prototype.hasOwnProperty.call(methods, slug) ||
+          Object.prototype.hasOwnProperty.call(seen, slug)) continue;
+      seen[slug] = true;
+      kept.push({slug: slug, title: methods[slug][0], url: methods[slug][1]});
     }
+    return kept;
   }
 
   function save(list) {
