@@ -1,6 +1,7 @@
 """The ``mkdocs-participation`` command: new cards, checks, schema, Jekyll import, CMS, CI files.
 
-Built on the core only: it never imports MkDocs, so a check takes a fraction of a build's time.
+Built on the core; the plugin's options are validated by its own classes (``config.py``, which
+imports ``mkdocs.config`` alone), so a check takes a fraction of a build's time.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from .config import with_options
 from .core.checking import as_github, as_json, as_text, check_site, shown_path
 from .core.cms import as_yaml, cms_config
 from .core.jekyll import TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
@@ -125,10 +127,10 @@ def _site(path: Path) -> SiteConfig:
     """The site that ``path`` belongs to; without mkdocs.yml, ``path`` or ``path/docs``."""
     config = find_config(path)
     if config is not None:
-        return read_site_config(config)
+        return with_options(read_site_config(config))
     if not path.is_dir():
         raise CommandError(f"no mkdocs.yml found for {path}")
-    return read_site_config(None, path / "docs" if (path / "docs").is_dir() else path)
+    return with_options(read_site_config(None, path / "docs" if (path / "docs").is_dir() else path))
 
 
 def _new(arguments: argparse.Namespace) -> int:
@@ -210,7 +212,7 @@ def _import(arguments: argparse.Namespace) -> int:
     config = next(
         (dest / name for name in ("mkdocs.yml", "mkdocs.yaml") if (dest / name).is_file()), None
     )
-    site = read_site_config(config, dest / "docs")
+    site = with_options(read_site_config(config, dest / "docs"))
     folders = dict(TARGET_FOLDERS)
     if config is not None:
         folders = {kind: site.folder_for(kind) or folder for kind, folder in folders.items()}

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import yaml
 from markupsafe import Markup
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -18,13 +19,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from .config import ParticipationConfig
+from .config import (
+    ParticipationConfig,
+    card_settings,
+    check_options,
+    generated_pages,
+    image_options,
+    load_options,
+)
 from .core.body import normalise_body, removed_html_problem, without_refused_links
-from .core.cards import Card, Settings, folder_kind, load_card, slug_of
-from .core.cardset import CardSet, ImageOptions, build_card_set
+from .core.cards import Card, folder_kind, load_card, slug_of
+from .core.cardset import CardSet, build_card_set
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
-from .core.catalogue.options import read_options as read_listing_options
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE, build_chooser
@@ -39,10 +46,10 @@ from .core.comparison import (
 from .core.exports import ExportOptions, export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
+from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
-from .core.options import generated_pages, option_problems, page_collisions
+from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import fields_reference
 from .core.views import card_view
@@ -67,6 +74,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     """Turns Markdown cards into method, tool and case-study pages."""
 
     supports_multiple_instances = False
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """The options validated as ``check`` validates them, keys dotted into sub-options."""
+        self.config, failed, warnings = load_options(options, config_file_path)
+        return failed, warnings
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -107,10 +121,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.language = interface_language(
             self.translated or self.config.language, config.theme.get("language")
         )
-        vocabularies = vocabularies_for(self.language, self.config.vocabularies)
-        self.settings = Settings(
-            vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
-        )
+        self.settings = card_settings(self.config, self.language)
         # Heading permalinks in the interface language, as the card pages' own, unless the
         # site words them itself.
         toc = config.mdx_configs.get("toc")
@@ -118,13 +129,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             toc.setdefault(
                 "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
             )
-        self.listing_options, problems = read_listing_options(
-            self.config.catalogues, self.config.facets, self.config.columns, where
-        )
-        problems += [
-            *check_labels(self.language, self.config.labels, where),
-            *option_problems(self.config, where),
-        ]
+        self.listing_options, problems = check_options(self.config, self.language, where)
         for problem in problems:
             _report(problem)
         # Options whose page or folder cannot be written: nothing is generated for them.
@@ -160,14 +165,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     # Out of the automatic nav (an author's nav may still list it): every page
                     # renders the whole nav, and visitors reach cards through the catalogues.
                     file.inclusion = InclusionLevel.NOT_IN_NAV
-        images = ImageOptions(
-            folder=self.config.images.strip("/"),
-            missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
-        )
         self.card_set = build_card_set(
             self.cards.values(),
             (f.src_uri for f in files),
-            images,
+            image_options(self.config),
             self.config.sentinels,
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
@@ -190,11 +191,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports and "exports_folder" not in self.refused:
+        if self.config.exports.enabled and "exports.folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
-            if f"catalogues.{kind}" in self.refused:
+            if f"catalogues.{kind}.url" in self.refused:
                 continue
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
@@ -347,9 +348,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             site_url=config.site_url,
             site_name=config.site_name,
             author=config.site_author,
-            folder=self.folder + self.config.exports_folder,
-            licence=self.config.licence,
-            licence_url=self.config.licence_url or None,
+            folder=self.folder + self.config.exports.folder,
+            licence=self.config.exports.licence,
+            licence_url=self.config.exports.licence_url or None,
             language=self.language,
             vocabularies=self.settings.vocabularies,
             kind_labels=self.wording.labels,
@@ -359,7 +360,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
-                    "not written (set the plugin's exports_folder to another folder)"
+                    "not written (set the plugin's exports.folder to another folder)"
                 )
                 continue
             files.append(self._file(config, uri, content=content))

@@ -181,8 +181,8 @@ def test_generated_cards_build_and_check_alike_with_every_card_listed_and_export
 
 
 OPTION_FAULTS = {
-    "exports_folder": "../dehors",
-    "catalogues": {"methode": "methodes/atelier/", "outil": "../../outils/"},
+    "exports": {"folder": "../dehors"},
+    "catalogues": {"methode": "methodes/atelier/", "outil": {"url": "../../outils/"}},
     "comparison": "./../comparer/",
     "chooser": "methodes/jury/",
     "vocabularies": {"niveaux": {"informer": "Informer"}},
@@ -198,12 +198,12 @@ def test_options_are_checked_alike_by_the_build_and_check(site, monkeypatch, cap
     built = site(docs, strict=False, plugin=OPTION_FAULTS)
     leaves = "leads out of the site; nothing is written there (write a folder or an address "
     expected = [
-        f"mkdocs.yml: catalogues.outil: '../../outils/' {leaves}inside the site, without '..')",
+        f"mkdocs.yml: catalogues.outil.url: '../../outils/' {leaves}inside the site, without '..')",
         f"mkdocs.yml: comparison: './../comparer/' {leaves}inside the site, without '..')",
-        f"mkdocs.yml: exports_folder: '../dehors' {leaves}inside the site, without '..')",
+        f"mkdocs.yml: exports.folder: '../dehors' {leaves}inside the site, without '..')",
         "mkdocs.yml: vocabularies.niveaux: no vocabulary has this name; its words are not used "
         "(did you mean 'niveau'?)",
-        "mkdocs.yml: catalogues.methode: 'methodes/atelier/' is the address of the card "
+        "mkdocs.yml: catalogues.methode.url: 'methodes/atelier/' is the address of the card "
         "methodes/atelier.md; this page is not generated (choose another address, or rename "
         "the card)",
         "mkdocs.yml: chooser: 'methodes/jury/' is the address of the card methodes/jury.md; "

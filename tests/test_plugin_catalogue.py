@@ -117,17 +117,17 @@ def test_an_unknown_kind_in_a_marker_is_a_located_warning(site):
 
 
 def test_options_naming_unknown_keys_are_warnings(site):
-    built = site(DOCS, plugin={"facets": {"methode": ["niveau", "nivaux"]}})
+    built = site(DOCS, plugin={"catalogues": {"methode": {"facets": ["niveau", "nivaux"]}}})
     assert not built.ok
     assert built.problems == [
-        "mkdocs_participation: mkdocs.yml: facets.methode: 'nivaux' cannot be a facet of methode "
-        "cards (did you mean 'niveau'?)"
+        "mkdocs_participation: mkdocs.yml: catalogues.methode.facets: 'nivaux' cannot be a facet "
+        "of methode cards (did you mean 'niveau'?)"
     ]
 
 
 def test_facets_and_columns_are_configurable(site):
     built = site(
-        DOCS, plugin={"facets": {"methode": ["cout"]}, "columns": {"methode": ["title", "cout"]}}
+        DOCS, plugin={"catalogues": {"methode": {"facets": ["cout"], "columns": ["title", "cout"]}}}
     )
     assert built.ok, built.problems
     block = catalogue(built.html("methodes/"))

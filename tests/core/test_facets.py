@@ -222,10 +222,11 @@ def test_options_merge_with_the_defaults_and_report_what_is_left_out():
     assert options.facets["outil"] == default_facets("outil")
     assert options.columns["outil"] == ["title", "format"], "the title column links the row"
     assert [str(problem) for problem in problems] == [
-        "mkdocs.yml: facets.methode: 'nivau' cannot be a facet of methode cards "
+        "mkdocs.yml: catalogues.methode.facets: 'nivau' cannot be a facet of methode cards "
         "(did you mean 'niveau'?)",
-        "mkdocs.yml: facets.methode: 'date' cannot be a facet of methode cards",
-        "mkdocs.yml: facets: unknown kind of card 'metode' (did you mean 'methode'?)",
+        "mkdocs.yml: catalogues.methode.facets: 'date' cannot be a facet of methode cards",
+        "mkdocs.yml: catalogues.metode.facets: unknown kind of card 'metode' "
+        "(did you mean 'methode'?)",
     ]
 
 
