@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
-from .core.exports import LICENCE, LICENCE_URL
+from .core.cards import Settings
+from .core.catalog import ImageOptions
+from .core.exports import LICENCE, LICENCE_URL, ExportOptions
+from .core.labels import vocabularies_for
 from .core.listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
+from .core.problems import Severity
 from .core.schema import KINDS
 from .core.site_config import DEFAULT_FOLDERS
+from .core.toolbox import CardOptions
 
 
 class ParticipationConfig(Config):
@@ -52,3 +60,43 @@ class ParticipationConfig(Config):
     # Licence under which the exports are published, and the address of its text ("" for none).
     licence = opt.Type(str, default=LICENCE)
     licence_url = opt.Type(str, default=LICENCE_URL)
+
+
+def card_options(config: ParticipationConfig, language: str) -> CardOptions:
+    """What the options say about reading cards and wording their pages in ``language``."""
+    return CardOptions(
+        folders=dict(config.folders),
+        settings=Settings(
+            vocabularies=vocabularies_for(language, config.vocabularies),
+            video_hosts=frozenset(config.video_hosts),
+        ),
+        images=ImageOptions(
+            folder=config.images.strip("/"),
+            missing=Severity.WARNING if config.missing_images == "warn" else Severity.INFO,
+        ),
+        sentinels=tuple(config.sentinels),
+        language=language,
+        labels=dict(config.labels),
+    )
+
+
+def export_options(
+    config: ParticipationConfig,
+    site: Mapping[str, Any],
+    language: str,
+    vocabularies: dict[str, dict[str, str]],
+    labels: dict[str, str],
+) -> ExportOptions:
+    """What the exports say about the ``site`` (its ``site_url``, ``site_name`` and
+    ``site_author`` settings) under these options."""
+    return ExportOptions(
+        site_url=site.get("site_url"),
+        site_name=site.get("site_name") or "",
+        author=site.get("site_author"),
+        folder=config.exports_folder,
+        licence=config.licence,
+        licence_url=config.licence_url or None,
+        language=language,
+        vocabularies=vocabularies,
+        kind_labels=labels,
+    )

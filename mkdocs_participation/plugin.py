@@ -15,22 +15,16 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from .config import ParticipationConfig
+from .config import ParticipationConfig, card_options, export_options
 from .core.body import normalise_body, removed_html_problem
-from .core.cards import Card, Settings, folder_kind, load_card
-from .core.catalog import Catalog, ImageOptions, build_catalog
-from .core.chooser import CHOOSER_TEMPLATE, build_chooser
-from .core.comparison import (
-    COMPARISON_TEMPLATE,
-    TABLE_VIEW,
-    build_comparison,
-    compare_item,
-    guide_page,
-    script_settings,
-)
-from .core.exports import ExportOptions, export_files
+from .core.cards import Card
+from .core.catalog import Catalog
+from .core.chooser import CHOOSER_TEMPLATE
+from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
+from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
+from .core.exports import export_files
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
+from .core.labels import check_labels, interface_language
 from .core.listing import (
     CatalogueRenderer,
     ListingBuilder,
@@ -45,21 +39,14 @@ from .core.listing import (
 from .core.listing import read_options as read_listing_options
 from .core.markup import clean_body, plain_title
 from .core.problems import Problem, Severity
-from .core.reference import fields_reference
+from .core.reference import FIELDS_MARKER, fields_reference
 from .core.schema import KINDS, METHOD
+from .core.toolbox import guide_values, read_toolbox
 from .core.views import ViewBuilder
 
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
-FIELDS_MARKER = "<!-- participation:fields -->"
-# The plugin's styles and scripts, served as one file each on every page (two requests, not
-# eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
-SOURCES = PACKAGE / "assets" / "participation"
-STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
-SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
-STYLESHEET = "assets/participation/participation.css"
-SCRIPT = "assets/participation/participation.js"
 # The template of each kind of card page's content; the page itself is the theme's main.html.
 CARD_TEMPLATES = {
     "methode": "participation/partials/card.html",
@@ -95,13 +82,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         config.theme.dirs.append(str(PACKAGE / "templates"))
-        config.extra_css.append(STYLESHEET)
-        config.extra_javascript.append(SCRIPT)
+        # A site that also builds with Zensical names them itself (see core/datafiles.py).
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        if SCRIPT not in map(str, config.extra_javascript):
+            config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
-        vocabularies = vocabularies_for(self.language, self.config.vocabularies)
-        self.settings = Settings(
-            vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
-        )
+        self.card_options = card_options(self.config, self.language)
+        self.settings = self.card_options.settings
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
@@ -112,28 +100,17 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        for file in files.documentation_pages():
-            kind = folder_kind(file.src_uri, self.config.folders)
-            if kind is not None:
-                self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
-        images = ImageOptions(
-            folder=self.config.images.strip("/"),
-            missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
+        for path in generated_files(Path(config.docs_dir)):
+            if (file := files.get_file_from_path(path)) is not None:
+                files.remove(file)
+        toolbox = read_toolbox(
+            (file.src_uri for file in files.documentation_pages()),
+            (file.src_uri for file in files),
+            lambda path: _read(files.get_file_from_path(path)),
+            self.card_options,
+            url=lambda path: files.get_file_from_path(path).url,
         )
-        self.catalog = build_catalog(
-            self.cards.values(),
-            (f.src_uri for f in files),
-            images,
-            self.config.sentinels,
-            read=lambda path: files.get_file_from_path(path).content_bytes,
-        )
-        self.catalog.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
-        self.views = ViewBuilder(
-            self.catalog,
-            labels_for(self.language, self.config.labels),
-            self.settings.vocabularies,
-            self.language,
-        )
+        self.cards, self.catalog, self.views = toolbox.cards, toolbox.catalog, toolbox.views
         for card in self.catalog.cards:
             for problem in card.problems:
                 _report(problem)
@@ -180,20 +157,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
         settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
-        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
+        files.append(File.generated(config, STYLESHEET, content=stylesheet()))
+        files.append(File.generated(config, SCRIPT, content=script(settings)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
-        options = ExportOptions(
-            site_url=config.site_url,
-            site_name=config.site_name,
-            author=config.site_author,
-            folder=self.config.exports_folder,
-            licence=self.config.licence,
-            licence_url=self.config.licence_url or None,
-            language=self.language,
-            vocabularies=self.settings.vocabularies,
-            kind_labels=self.views.labels,
+        options = export_options(
+            self.config, config, self.language, self.settings.vocabularies, self.views.labels
         )
         for uri, content in export_files(self.catalog, options).items():
             if files.get_file_from_path(uri) is not None:
@@ -320,24 +289,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if self.views is None:
             return
         comparison = self.guides.get(COMPARISON_TEMPLATE)
+        facets = self.listing_options.facets.get(METHOD, [])
         template = page.meta.get("template")
-        if template == COMPARISON_TEMPLATE:
-            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            context["participation_comparison"] = build_comparison(self.views, table)
-        elif template == CHOOSER_TEMPLATE:
-            context["participation_chooser"] = build_chooser(
-                self.views,
-                self.methods_url,
-                self.listing_options.facets.get(METHOD, []),
-                comparison,
-            )
+        context.update(guide_values(self.views, template, self.methods_url, facets, comparison))
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind == METHOD and comparison is not None:
             context["compare_item"] = compare_item(self.views, card)
-
-
-def _joined(names: tuple[str, ...]) -> str:
-    return "\n".join((SOURCES / name).read_text(encoding="utf-8") for name in names)
 
 
 def _read(file: File) -> bytes:

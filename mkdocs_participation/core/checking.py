@@ -16,9 +16,7 @@ from .cards import Card, folder_kind, load_card
 from .catalog import build_catalog
 from .problems import Problem, Severity
 from .site_config import SiteConfig
-
-# The file name endings MkDocs reads as Markdown pages.
-MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+from .toolbox import MARKDOWN_SUFFIXES
 
 
 @dataclass

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .schema import FIELDS, KINDS, Field, Type
 
+# Where a page shows the reference of every field, in its Markdown.
+FIELDS_MARKER = "<!-- participation:fields -->"
+
 KIND_TITLES = {
     "methode": "Méthodes",
     "outil": "Outils",

@@ -1,0 +1,286 @@
+"""The toolbox of a site read straight from its files, for engines that run no MkDocs plugin.
+
+Zensical renders each page through Python-Markdown and runs no plugin: the Markdown extension
+(``markdown.py``) renders card pages, catalogues, the comparison and the chooser from a
+``Site``, and ``mkdocs-participation build-data`` writes from one the files such an engine
+cannot generate. The options are the plugin's: its ``participation`` entry in ``mkdocs.yml``,
+checked by the plugin's own ``ParticipationConfig``; the extension's own settings, if any,
+override them. Reading, checking, views and templates are the plugin's too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import url_filter
+
+from .config import ParticipationConfig, card_options, export_options
+from .core.body import normalise_body, removed_html_problem
+from .core.chooser import CHOOSER_TEMPLATE
+from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
+from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
+from .core.exports import export_files
+from .core.labels import check_labels, interface_language
+from .core.listing import (
+    CatalogueRenderer,
+    ListingBuilder,
+    fill_slots,
+    marker_line,
+    page_markdown,
+    page_path,
+    place_markers,
+    unknown_kind,
+)
+from .core.listing import read_options as read_listing_options
+from .core.markup import clean_body, plain_title
+from .core.problems import Problem
+from .core.schema import KINDS, METHOD
+from .core.site_config import (
+    CONFIG_NAMES,
+    SiteConfig,
+    plugin_options,
+    read_config_file,
+    read_site_config,
+)
+from .core.toolbox import MARKDOWN_SUFFIXES, guide_values, page_url, read_toolbox
+
+PACKAGE = Path(__file__).resolve().parent
+# The template of each kind of card page's content, as under MkDocs.
+CARD_TEMPLATES = {
+    "methode": "participation/partials/card.html",
+    "outil": "participation/partials/card.html",
+    "exemple": "participation/partials/case-study.html",
+    "suivi": "participation/partials/follow-up.html",
+}
+GUIDE_FRAGMENTS = {
+    COMPARISON_TEMPLATE: "participation/fragments/comparison.html",
+    CHOOSER_TEMPLATE: "participation/fragments/chooser.html",
+}
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading a card page adds to its table of contents."""
+
+    title: str
+    id: str
+
+
+class Site:
+    """A site's cards and options, read once for one state of its files.
+
+    ``settings`` are the site's settings as its engine read them (``docs_dir``, ``site_url``,
+    ``use_directory_urls``, ``theme``…), ``root`` the folder they are relative to and
+    ``config_file`` the ``mkdocs.yml`` holding the plugin's options, if any.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        settings: Mapping[str, Any],
+        config_file: Path | None,
+        overrides: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.where = config_file.name if config_file is not None else "mkdocs.yml"
+        self.problems: list[Problem] = []
+        options: dict[str, Any] = {}
+        if config_file is not None:
+            options = dict(plugin_options(read_config_file(config_file).get("plugins"))[0])
+        options.update(overrides or {})
+        self.config = self._checked(options, config_file)
+        theme = settings.get("theme") if isinstance(settings.get("theme"), Mapping) else {}
+        self.language = interface_language(self.config.language, theme.get("language"))
+        self.directory_urls = settings.get("use_directory_urls", True) is not False
+        docs = (root / str(settings.get("docs_dir") or "docs")).resolve()
+        folder = read_site_config(config_file) if config_file else SiteConfig(root, docs)
+        self.docs_dir = folder.docs_dir
+        self.files = folder.docs_files()
+        self.card_options = card_options(self.config, self.language)
+        self.toolbox = read_toolbox(
+            (path for path in self.files if path.endswith(MARKDOWN_SUFFIXES)),
+            self.files,
+            lambda path: (self.docs_dir / path).read_bytes(),
+            self.card_options,
+            url=self.url,
+        )
+        self.listing_options, problems = read_listing_options(
+            self.config.catalogues, self.config.facets, self.config.columns, self.where
+        )
+        self.problems += [*problems, *check_labels(self.language, self.config.labels, self.where)]
+        self.problems += [p for card in self.toolbox.catalog.cards for p in card.problems]
+        self.guides = {
+            template: self.url(page_path(url))
+            for template, url in (
+                (COMPARISON_TEMPLATE, self.config.comparison),
+                (CHOOSER_TEMPLATE, self.config.chooser),
+            )
+            if url.strip()
+        }
+        methods = self.listing_options.pages.get(METHOD)
+        self.methods_url = self.url(methods) if methods in self.files else None
+        custom = theme.get("custom_dir")
+        folders = [str(root / custom)] if isinstance(custom, str) and custom else []
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([*folders, str(PACKAGE / "templates")]),
+            auto_reload=False,
+        )
+        # MkDocs' own filter, which the templates share with the plugin's build.
+        self.env.filters["url"] = url_filter
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.toolbox.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            self.listing_options,
+            self.env.get_template("participation/catalogue.html"),
+        )
+
+    def _checked(self, options: dict[str, Any], config_file: Path | None) -> ParticipationConfig:
+        """The options as the plugin takes them; a wrong one is reported and left at its
+        default."""
+        config = ParticipationConfig(config_file_path=str(config_file or ""))
+        config.load_dict(options)
+        failed, warnings = config.validate()
+        for key, message in [*failed, *warnings]:
+            self.problems.append(Problem(self.where, str(message), None, f"participation.{key}"))
+        if failed:
+            config = ParticipationConfig(config_file_path=str(config_file or ""))
+            config.load_dict({k: v for k, v in options.items() if k not in dict(failed)})
+            config.validate()
+        return config
+
+    def url(self, path: str) -> str:
+        """The site-relative URL of the page of docs file ``path``."""
+        return page_url(path, self.directory_urls)
+
+    def card_markdown(self, path: str) -> str | None:
+        """The Markdown body of the card at ``path``, as its page renders it; None for a page
+        that is no card."""
+        card = self.toolbox.cards.get(path)
+        if card is None:
+            return None
+        return normalise_body(card.body, self.config.heading_level)
+
+    def card_title(self, path: str) -> str:
+        """The title of the page of the card at ``path``, safe for any theme."""
+        return plain_title(self.toolbox.cards[path].title)
+
+    def card_page(self, path: str, html: str) -> tuple[str, list[Heading], list[Heading]]:
+        """The whole content of the page of the card at ``path`` from the ``html`` of its body,
+        and the headings it adds before and after those of the body."""
+        card = self.toolbox.cards[path]
+        html, removed = clean_body(html)
+        if removed:
+            report(removed_html_problem(card.path, card.body, card.source.body_line, removed))
+        views = self.toolbox.views
+        view = views.card(card)
+        view.body = Markup(html)
+        context: dict[str, Any] = {"participation": view, **self._page(path)}
+        if card.kind == METHOD and COMPARISON_TEMPLATE in self.guides:
+            context["compare_item"] = compare_item(views, card)
+        content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
+        leading = [Heading(part.title, part.id) for part in (*view.sections, *view.uses)]
+        leading += [Heading(part.title, part.id) for part in view.blocks]
+        closing = [Heading(p.title, p.id) for p in (view.case_studies, view.related) if p]
+        return content, leading, closing
+
+    def with_catalogues(self, html: str, path: str) -> str:
+        """``html`` of the page at ``path`` with the catalogue of each marker in it."""
+
+        def known(found) -> bool:
+            if found.kind in KINDS:
+                return True
+            text = (self.docs_dir / path).read_text(encoding="utf-8-sig", errors="replace")
+            report(unknown_kind(path, found.kind, marker_line(text, found.kind)))
+            return False
+
+        if "participation:catalogue" not in html:
+            return html
+        base_url = self._page(path)["base_url"]
+        return fill_slots(
+            place_markers(html, known),
+            lambda slot: self.catalogues.render(slot, base_url=base_url),
+        )
+
+    def guide(self, template: str, path: str) -> str:
+        """The comparison or the chooser (by its page ``template``) for the page of ``path``."""
+        values = guide_values(
+            self.toolbox.views,
+            template,
+            self.methods_url,
+            self.listing_options.facets.get(METHOD, []),
+            self.guides.get(COMPARISON_TEMPLATE),
+        )
+        return self.env.get_template(GUIDE_FRAGMENTS[template]).render(values, **self._page(path))
+
+    def _page(self, path: str) -> dict[str, Any]:
+        """What the templates' ``url`` filter needs for the page of docs file ``path``: links
+        relative to the file's folder, as in its Markdown, which Zensical then adapts to the
+        page's URL."""
+        return {"base_url": get_relative_url(".", path), "page": None}
+
+    def data_files(self) -> dict[str, str | bytes]:
+        """The files the plugin would add to a MkDocs build, that an engine running no plugin
+        needs in the docs folder: exports, missing catalogue and guide pages, styles, script."""
+        views = self.toolbox.views
+        files: dict[str, str | bytes] = {}
+        if self.config.exports:
+            options = export_options(
+                self.config,
+                self.settings,
+                self.language,
+                self.card_options.settings.vocabularies,
+                views.labels,
+            )
+            files.update(export_files(self.toolbox.catalog, options))
+        for kind, path in self.listing_options.pages.items():
+            if self.toolbox.catalog.of_kind(kind):
+                files[path] = page_markdown(kind, views.labels[f"{kind}_plural"])
+        for template, title, intro in (
+            (COMPARISON_TEMPLATE, "compare_title", "compare_intro"),
+            (CHOOSER_TEMPLATE, "chooser_title", "chooser_intro"),
+        ):
+            if template in self.guides:
+                path = page_path(
+                    self.config.comparison
+                    if template == COMPARISON_TEMPLATE
+                    else self.config.chooser
+                )
+                files[path] = guide_page(views.labels[title], views.labels[intro], template)
+        comparison = self.guides.get(COMPARISON_TEMPLATE)
+        settings = script_settings(views.labels, comparison) if comparison is not None else ""
+        files[STYLESHEET] = stylesheet()
+        files[SCRIPT] = script(settings)
+        return files
+
+
+def config_file_in(root: Path) -> Path | None:
+    """The ``mkdocs.yml`` (or ``mkdocs.yaml``) of the site whose folder is ``root``."""
+    return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), None)
+
+
+def files_stamp(docs_dir: Path, config_file: Path | None) -> tuple:
+    """What changes when a file of the site is added, removed or written: the name, time and
+    size of each file of the docs folder, and of the configuration file."""
+    found = []
+    for directory, _, names in os.walk(docs_dir, followlinks=True):
+        for name in names:
+            try:
+                info = os.stat(os.path.join(directory, name))
+            except OSError:
+                continue
+            found.append((directory, name, info.st_mtime_ns, info.st_size))
+    if config_file is not None and config_file.exists():
+        found.append((str(config_file), "", config_file.stat().st_mtime_ns, 0))
+    return tuple(sorted(found))
+
+
+def report(problem: Problem) -> None:
+    """Print one line for ``problem``, as the build log shows it."""
+    print(f"participation: {problem.severity}: {problem}", file=sys.stderr)
