@@ -15,9 +15,9 @@ from pathlib import Path
 from .core.checking import as_github, as_json, as_text, check_site, shown_path
 from .core.cms import as_yaml, cms_config
 from .core.jekyll import COLLECTIONS, TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
+from .core.model import json_schema
 from .core.problems import Problem, Severity
 from .core.scaffold import CardExists, new_card
-from .core.schema import json_schema
 from .core.site_config import (
     SiteConfig,
     SiteConfigError,

@@ -9,12 +9,12 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
 from .core.cards import Settings
-from .core.catalog import ImageOptions
+from .core.cardset import ImageOptions
+from .core.catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL, ExportOptions
 from .core.labels import vocabularies_for
-from .core.listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
+from .core.model import KINDS
 from .core.problems import Severity
-from .core.schema import KINDS
 from .core.site_config import DEFAULT_FOLDERS
 from .core.toolbox import CardOptions
 

@@ -18,29 +18,22 @@ from mkdocs.utils import get_relative_url
 from .config import ParticipationConfig, card_options, export_options
 from .core.body import normalise_body, removed_html_problem
 from .core.cards import Card
-from .core.catalog import Catalog
+from .core.cardset import CardSet
+from .core.catalogue.listing import ListingBuilder
+from .core.catalogue.options import page_markdown, page_path, unknown_kind
+from .core.catalogue.options import read_options as read_listing_options
+from .core.catalogue.render import CatalogueRenderer
+from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
 from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language
-from .core.listing import (
-    CatalogueRenderer,
-    ListingBuilder,
-    Marker,
-    fill_slots,
-    marker_line,
-    page_markdown,
-    page_path,
-    place_markers,
-    unknown_kind,
-)
-from .core.listing import read_options as read_listing_options
 from .core.markup import clean_body, plain_title
+from .core.model import KINDS, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import FIELDS_MARKER, fields_reference
-from .core.schema import KINDS, METHOD
 from .core.toolbox import guide_values, read_toolbox
 from .core.views import ViewBuilder
 
@@ -66,7 +59,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
-        self.catalog: Catalog | None = None
+        self.card_set: CardSet | None = None
         self.views: ViewBuilder | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
@@ -110,15 +103,15 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.card_options,
             url=lambda path: files.get_file_from_path(path).url,
         )
-        self.cards, self.catalog, self.views = toolbox.cards, toolbox.catalog, toolbox.views
-        for card in self.catalog.cards:
+        self.cards, self.card_set, self.views = toolbox.cards, toolbox.card_set, toolbox.views
+        for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
         if self.config.exports:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
-            if not self.catalog.of_kind(kind):
+            if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
                 self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
@@ -164,7 +157,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         options = export_options(
             self.config, config, self.language, self.settings.vocabularies, self.views.labels
         )
-        for uri, content in export_files(self.catalog, options).items():
+        for uri, content in export_files(self.card_set, options).items():
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "

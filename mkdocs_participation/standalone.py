@@ -24,25 +24,19 @@ from mkdocs.utils.templates import url_filter
 
 from .config import ParticipationConfig, card_options, export_options
 from .core.body import normalise_body, removed_html_problem
+from .core.catalogue.listing import ListingBuilder
+from .core.catalogue.options import page_markdown, page_path, unknown_kind
+from .core.catalogue.options import read_options as read_listing_options
+from .core.catalogue.render import CatalogueRenderer
+from .core.catalogue.slots import fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
 from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
 from .core.labels import check_labels, interface_language
-from .core.listing import (
-    CatalogueRenderer,
-    ListingBuilder,
-    fill_slots,
-    marker_line,
-    page_markdown,
-    page_path,
-    place_markers,
-    unknown_kind,
-)
-from .core.listing import read_options as read_listing_options
 from .core.markup import clean_body, plain_title
+from .core.model import KINDS, METHOD
 from .core.problems import Problem
-from .core.schema import KINDS, METHOD
 from .core.site_config import (
     CONFIG_NAMES,
     SiteConfig,
@@ -116,7 +110,7 @@ class Site:
             self.config.catalogues, self.config.facets, self.config.columns, self.where
         )
         self.problems += [*problems, *check_labels(self.language, self.config.labels, self.where)]
-        self.problems += [p for card in self.toolbox.catalog.cards for p in card.problems]
+        self.problems += [p for card in self.toolbox.card_set.cards for p in card.problems]
         self.guides = {
             template: self.url(page_path(url))
             for template, url in (
@@ -238,9 +232,9 @@ class Site:
                 self.card_options.settings.vocabularies,
                 views.labels,
             )
-            files.update(export_files(self.toolbox.catalog, options))
+            files.update(export_files(self.toolbox.card_set, options))
         for kind, path in self.listing_options.pages.items():
-            if self.toolbox.catalog.of_kind(kind):
+            if self.toolbox.card_set.of_kind(kind):
                 files[path] = page_markdown(kind, views.labels[f"{kind}_plural"])
         for template, title, intro in (
             (COMPARISON_TEMPLATE, "compare_title", "compare_intro"),

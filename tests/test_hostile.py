@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from mkdocs_participation.core.schema import FIELDS, Type
+from mkdocs_participation.core.model import FIELDS, Type
 
 from .hostile.cards import (
     ALLOWED_VIDEO_HOST,

@@ -14,8 +14,8 @@ from .body import hazard_problem, markdown_hazard
 from .dates import parse_date
 from .keys import search_key, slug
 from .markup import is_safe_url
+from .model import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .problems import Problem, Severity
-from .schema import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
 from .source import Source, decode_card, read_source
 from .video import Video, parse_video
 

@@ -1,7 +1,7 @@
 """Check every card of a site without building it: the plugin's checks, run from the core.
 
 The plugin reads each card with ``load_card`` and resolves images and references with
-``build_catalog``; this module calls the same two functions on the same files, so the command
+``build_card_set``; this module calls the same two functions on the same files, so the command
 line reports the same problems, with the same words, in a fraction of a build's time. The
 problems of the plugin's own options come first, located in ``mkdocs.yml`` as the build does.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from .cards import Card, folder_kind, load_card
-from .catalog import build_catalog
+from .cardset import build_card_set
 from .problems import Problem, Severity
 from .site_config import SiteConfig
 from .toolbox import MARKDOWN_SUFFIXES
@@ -64,21 +64,21 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
             )
             continue
         cards.append(load_card(path, data, kind, site.settings))
-    catalog = build_catalog(
+    card_set = build_card_set(
         cards,
         files,
         site.images,
         site.sentinels,
         read=lambda path: (site.docs_dir / path).read_bytes(),
     )
-    problems = [*unreadable, *(p for card in catalog.cards for p in card.problems)]
+    problems = [*unreadable, *(p for card in card_set.cards for p in card.problems)]
     own = site.problems
     if only and only.strip("/") not in ("", "."):
         # A card or a folder of cards: the options in mkdocs.yml are no part of it.
         own = []
         problems = [p for p in problems if _is_under(p.path, only)]
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    return CheckReport(site, catalog.cards, [*own, *problems])
+    return CheckReport(site, card_set.cards, [*own, *problems])
 
 
 def _is_under(path: str, prefix: str) -> bool:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from markupsafe import Markup
 
 from .facets import NOT_PROVIDED, Faceting
-from .schema import FIELDS_BY_NAME, METHOD
+from .model import FIELDS_BY_NAME, METHOD
 from .views import ViewBuilder
 
 CHOOSER_TEMPLATE = "participation/chooser.html"
@@ -154,8 +154,8 @@ def build_chooser(
     at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``.
     """
     labels = views.labels
-    methods = views.catalog.of_kind(METHOD)
-    faceting = Faceting(views.catalog, [name for name, _ in QUESTIONS], views.vocabularies, labels)
+    methods = views.card_set.of_kind(METHOD)
+    faceting = Faceting(views.card_set, [name for name, _ in QUESTIONS], views.vocabularies, labels)
     filtered = set(catalogue_facets) if catalogue_url else set()
     questions: list[Question] = []
     fits: dict[str, dict[str, Fit]] = {card.path: {} for card in methods}
@@ -208,7 +208,7 @@ def build_chooser(
         Entry(
             card.slug,
             " ".join(card.title.split()),
-            views.catalog.url(card),
+            views.card_set.url(card),
             views.inline(card["tagline"] or ""),
             fits[card.path],
         )

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .labels import labels_for
-from .schema import CARDS, KINDS, Field, Type, fields_for, json_schema
+from .model import CARDS, KINDS, Field, Type, fields_for, json_schema
 from .site_config import SiteConfig
 
 _WIDGETS = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .cards import Card
-from .schema import FIELDS_BY_NAME, METHOD
+from .model import FIELDS_BY_NAME, METHOD
 from .views import FACTS, LIST_SECTIONS, Link, ViewBuilder, contact_link
 
 COMPARISON_TEMPLATE = "participation/comparison.html"
@@ -149,14 +149,14 @@ def build_comparison(views: ViewBuilder, table_url: str | None) -> Comparison:
     """
     labels = views.labels
     rows = tuple(Row(name, _row_label(name, labels), name != PAGE) for name in ROWS)
-    columns = tuple(_column(views, card) for card in views.catalog.of_kind(METHOD))
+    columns = tuple(_column(views, card) for card in views.card_set.of_kind(METHOD))
     return Comparison(rows, columns, labels, table_url)
 
 
 def compare_item(views: ViewBuilder, card: Card) -> CompareItem:
     """The values of the "Comparer" toggle of ``card``."""
     return CompareItem(
-        card.slug, _title(card), views.catalog.url(card), views.labels["compare_toggle"]
+        card.slug, _title(card), views.card_set.url(card), views.labels["compare_toggle"]
     )
 
 
@@ -193,7 +193,7 @@ def _column(views: ViewBuilder, card: Card) -> Column:
     return Column(
         card.slug,
         _title(card),
-        views.catalog.url(card),
+        views.card_set.url(card),
         tuple(_cell(views, card, name) for name in ROWS),
     )
 
@@ -201,7 +201,7 @@ def _column(views: ViewBuilder, card: Card) -> Column:
 def _cell(views: ViewBuilder, card: Card, name: str) -> Cell:
     value = card[name]
     if name == PAGE:
-        url = views.catalog.url(card)
+        url = views.card_set.url(card)
         return Cell(url, page=url)
     if name in STRUCTURED:
         text = views.fact_text(card, name)

@@ -19,9 +19,9 @@ from typing import Any
 from urllib.parse import quote, urljoin
 
 from .cards import Card
-from .catalog import Catalog
-from .schema import CARDS, CASE, FIELDS, KINDS, METHOD, TOOL, VOCABULARIES, Field, Type, fields_for
-from .schema import json_schema as card_schema
+from .cardset import CardSet
+from .model import CARDS, CASE, FIELDS, KINDS, METHOD, TOOL, VOCABULARIES, Field, Type, fields_for
+from .model import json_schema as card_schema
 
 LICENCE = "Licence Ouverte 2.0"
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
@@ -60,9 +60,9 @@ class ExportOptions:
         return urljoin(self.site_url, url) if self.site_url else url
 
 
-def export_files(catalog: Catalog, options: ExportOptions) -> dict[str, str | bytes]:
+def export_files(card_set: CardSet, options: ExportOptions) -> dict[str, str | bytes]:
     """Every export file, by site-relative path; the feed needs ``site_url`` for its ids."""
-    document = catalogue_document(catalog, options)
+    document = catalogue_document(card_set, options)
     files: dict[str, str | bytes] = {
         options.path(JSON_FILE): _json(document, indent=None),
         options.path(CSV_FILE): catalogue_csv(document["fiches"]),
@@ -74,9 +74,9 @@ def export_files(catalog: Catalog, options: ExportOptions) -> dict[str, str | by
     return files
 
 
-def catalogue_document(catalog: Catalog, options: ExportOptions) -> dict[str, Any]:
+def catalogue_document(card_set: CardSet, options: ExportOptions) -> dict[str, Any]:
     """The JSON export: the licence, then one record per card in catalogue order."""
-    records = [card_record(catalog, card, options) for card in catalog.cards]
+    records = [card_record(card_set, card, options) for card in card_set.cards]
     return {
         "title": options.site_name,
         "url": options.site_url,
@@ -87,21 +87,21 @@ def catalogue_document(catalog: Catalog, options: ExportOptions) -> dict[str, An
     }
 
 
-def card_record(catalog: Catalog, card: Card, options: ExportOptions) -> dict[str, Any]:
+def card_record(card_set: CardSet, card: Card, options: ExportOptions) -> dict[str, Any]:
     """One card: its identity, its typed values, its links both ways and its Markdown body."""
     date = card["date"]
     return {
         "id": card_id(card),
         "type": card.kind,
-        "url": options.absolute(catalog.url(card)),
+        "url": options.absolute(card_set.url(card)),
         "title": card.title,
         "date": date.isoformat() if date else None,
         "fields": {
-            spec.name: _typed(catalog, card, spec, options)
+            spec.name: _typed(card_set, card, spec, options)
             for spec in fields_for(card.kind)
             if spec.type is not Type.LEGACY
         },
-        "links": _links(catalog, card, options),
+        "links": _links(card_set, card, options),
         "body": card.body.strip(),
     }
 
@@ -111,7 +111,7 @@ def card_id(card: Card) -> str:
     return posixpath.splitext(card.path)[0]
 
 
-def _typed(catalog: Catalog, card: Card, spec: Field, options: ExportOptions) -> Any:
+def _typed(card_set: CardSet, card: Card, spec: Field, options: ExportOptions) -> Any:
     value = card[spec.name]
     if value is None:
         return None
@@ -120,7 +120,7 @@ def _typed(catalog: Catalog, card: Card, spec: Field, options: ExportOptions) ->
     if spec.type is Type.VIDEO:
         return value.watch
     if spec.type is Type.IMAGE:
-        path = catalog.image(card, spec.name)
+        path = card_set.image(card, spec.name)
         return options.absolute(quote(path)) if path else None
     if spec.type is Type.URL:
         return options.absolute(value)
@@ -142,20 +142,20 @@ def _typed(catalog: Catalog, card: Card, spec: Field, options: ExportOptions) ->
     return value
 
 
-def _links(catalog: Catalog, card: Card, options: ExportOptions) -> dict[str, list[dict]]:
+def _links(card_set: CardSet, card: Card, options: ExportOptions) -> dict[str, list[dict]]:
     def reference(other: Card) -> dict[str, str]:
         return {
             "id": card_id(other),
             "title": other.title,
-            "url": options.absolute(catalog.url(other)),
+            "url": options.absolute(card_set.url(other)),
         }
 
-    outgoing = catalog.links.outgoing(card)
+    outgoing = card_set.links.outgoing(card)
     links = {
         key: [reference(other) for other in outgoing.get(key, [])] for key in _references(card.kind)
     }
     if card.kind in CARDS:
-        links[USED_BY] = [reference(case) for case in catalog.links.incoming(card, CASE)]
+        links[USED_BY] = [reference(case) for case in card_set.links.incoming(card, CASE)]
     return links
 
 

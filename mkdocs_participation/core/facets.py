@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cards import Card, Range
-from .catalog import Catalog
+from .cardset import CardSet
 from .keys import search_key, slug
-from .schema import FIELDS_BY_NAME, Field, Type
+from .model import FIELDS_BY_NAME, Field, Type
 from .views import range_text
 
 NOT_PROVIDED = "non-renseigne"
@@ -78,12 +78,12 @@ class Faceting:
 
     def __init__(
         self,
-        catalog: Catalog,
+        card_set: CardSet,
         names: Iterable[str],
         vocabularies: dict[str, dict[str, str]],
         labels: dict[str, str],
     ) -> None:
-        self.catalog = catalog
+        self.card_set = card_set
         self.fields = [FIELDS_BY_NAME[name] for name in names]
         self.vocabularies = vocabularies
         self.labels = labels
@@ -132,7 +132,7 @@ class Faceting:
         elif spec.type is Type.REFERENCES:
             found = [
                 Choice(other.slug, other.title, (0, 0, search_key(other.title)))
-                for other in self.catalog.references.get((card.path, spec.name), [])
+                for other in self.card_set.references.get((card.path, spec.name), [])
             ]
         return found or [Choice(NOT_PROVIDED, self.labels["not_provided"], (1, 0, ""))]
 

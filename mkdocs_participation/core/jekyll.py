@@ -19,11 +19,11 @@ import yaml
 
 from .body import normalise_body
 from .cards import Settings, build_card, load_card, slug_of
-from .catalog import ImageOptions, build_catalog
+from .cardset import ImageOptions, build_card_set
 from .dates import parse_date
 from .keys import match_key
+from .model import ALIASES, FIELDS_BY_NAME, METHOD, TOOL, Type
 from .problems import Problem, Severity
-from .schema import ALIASES, FIELDS_BY_NAME, METHOD, TOOL, Type
 from .source import Source, read_source
 
 # Jekyll collection folder -> kind of card it holds (``categorie`` decides inside ``_outil``).
@@ -349,5 +349,5 @@ def _remaining_problems(
         load_card(card.target, str(plan.files[card.target]), card.kind, settings)
         for card in plan.cards
     ]
-    catalog = build_catalog(cards, plan.files, images, sentinels)
-    return [problem for card in catalog.cards for problem in card.problems]
+    card_set = build_card_set(cards, plan.files, images, sentinels)
+    return [problem for card in card_set.cards for problem in card.problems]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from string import Formatter
 
+from .model import VOCABULARIES, VOCABULARY_WORDS
 from .problems import Problem
-from .schema import VOCABULARIES
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -402,56 +402,6 @@ def _misfit(text: str, default: str | None) -> tuple[str, str] | None:
     return None
 
 
-# The same keys in English: vocabulary labels and the names of the structured attributes.
-ENGLISH_VOCABULARIES: dict[str, dict[str, str]] = {
-    "categorie": {"methode": "Method", "outil": "Tool"},
-    "niveau": {
-        "informer": "Inform",
-        "consulter": "Consult",
-        "concerter": "Involve",
-        "co-construire": "Collaborate",
-        "co-decider": "Co-decide",
-    },
-    "format": {"presentiel": "In person", "en-ligne": "Online", "hybride": "Hybrid"},
-    "echelle": {
-        "locale": "Local",
-        "departementale": "County",
-        "regionale": "Regional",
-        "nationale": "National",
-    },
-    "duree": {
-        "quelques-heures": "A few hours",
-        "une-journee": "One day",
-        "plusieurs-jours": "Several days",
-        "plusieurs-semaines": "Several weeks",
-        "plusieurs-mois": "Several months",
-    },
-    "cout": {"faible": "Low", "moyen": "Medium", "eleve": "High"},
-    "recrutement": {
-        "volontaires": "Volunteers",
-        "tirage-au-sort": "Random selection",
-        "panel": "Representative panel",
-        "parties-prenantes": "Stakeholders",
-        "invitation": "By invitation",
-    },
-    "thematiques": {
-        "environnement": "Environment",
-        "sante": "Health",
-        "solidarites": "Social affairs",
-        "europe-international": "Europe and international",
-        "culture": "Culture",
-        "agriculture-alimentation": "Agriculture and food",
-        "education": "Education",
-        "recherche-innovation": "Research and innovation",
-        "jeunesse": "Youth",
-        "amenagement-urbanisme": "Planning and urbanism",
-        "egalite": "Equality",
-        "numerique": "Digital",
-        "institutions-democratie": "Institutions and democracy",
-        "economie-emploi": "Economy and jobs",
-        "mobilites": "Transport",
-    },
-}
 LABELS["en"].update(
     {
         "niveau": "Level of participation",
@@ -474,7 +424,7 @@ def vocabularies_for(
     language: str, overrides: dict[str, dict[str, str]] | None = None
 ) -> dict[str, dict[str, str]]:
     """The controlled vocabularies with their labels in ``language``, then the site's own."""
-    translated = ENGLISH_VOCABULARIES if language == "en" else {}
+    translated = VOCABULARY_WORDS.get(language, {})
     overrides = overrides or {}
     return {
         name: {**values, **translated.get(name, {}), **(overrides.get(name) or {})}

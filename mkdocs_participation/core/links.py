@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cards import Card
-from .schema import FIELDS_BY_NAME
+from .model import FIELDS_BY_NAME
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .schema import FIELDS, KINDS, Field, Type
+from .model import FIELDS, KINDS, Field, Type
 
 # Where a page shows the reference of every field, in its Markdown.
 FIELDS_MARKER = "<!-- participation:fields -->"

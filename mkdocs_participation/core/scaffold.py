@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from .schema import CARDS, VOCABULARIES, Field, Type, fields_for
+from .model import CARDS, VOCABULARIES, Field, Type, fields_for
 
 # How to write each type of value, told to the contributor next to the key.
 _HOW = {

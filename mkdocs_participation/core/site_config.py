@@ -18,11 +18,11 @@ import pathspec
 import yaml
 
 from .cards import Settings
-from .catalog import ImageOptions
+from .cardset import ImageOptions
+from .catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
 from .labels import check_labels, interface_language, vocabularies_for
-from .listing import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
+from .model import KINDS
 from .problems import Problem, Severity
-from .schema import KINDS
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN_NAME = "participation"

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .cards import Card, Settings, folder_kind, load_card
-from .catalog import Catalog, ImageOptions, build_catalog
+from .cardset import CardSet, ImageOptions, build_card_set
 from .chooser import CHOOSER_TEMPLATE, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison
 from .labels import labels_for
@@ -38,10 +38,10 @@ class CardOptions:
 
 @dataclass
 class Toolbox:
-    """The cards of a site by docs path, their catalogue and the builder of their views."""
+    """The cards of a site by docs path, their card set and the builder of their views."""
 
     cards: dict[str, Card]
-    catalog: Catalog
+    card_set: CardSet
     views: ViewBuilder
 
 
@@ -60,16 +60,16 @@ def read_toolbox(
         kind = folder_kind(path, options.folders)
         if kind is not None:
             cards[path] = load_card(path, read(path), kind, options.settings)
-    catalog = build_catalog(cards.values(), files, options.images, options.sentinels, read=read)
+    card_set = build_card_set(cards.values(), files, options.images, options.sentinels, read=read)
     if url is not None:
-        catalog.urls = {path: url(path) for path in cards}
+        card_set.urls = {path: url(path) for path in cards}
     views = ViewBuilder(
-        catalog,
+        card_set,
         labels_for(options.language, options.labels),
         options.settings.vocabularies,
         options.language,
     )
-    return Toolbox(cards, catalog, views)
+    return Toolbox(cards, card_set, views)
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:

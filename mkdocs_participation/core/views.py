@@ -8,11 +8,11 @@ from markupsafe import Markup
 
 from .body import normalise_body
 from .cards import Card, Range
-from .catalog import Catalog
+from .cardset import CardSet
 from .dates import format_date
 from .keys import slug
 from .markup import InlineRenderer
-from .schema import CASE, FIELDS_BY_NAME, FOLLOW_UP, METHOD, TOOL, Type
+from .model import CASE, FIELDS_BY_NAME, FOLLOW_UP, METHOD, TOOL, Type
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +161,12 @@ class ViewBuilder:
 
     def __init__(
         self,
-        catalog: Catalog,
+        card_set: CardSet,
         labels: dict[str, str],
         vocabularies: dict[str, dict[str, str]],
         language: str = "fr",
     ) -> None:
-        self.catalog = catalog
+        self.card_set = card_set
         self.labels = labels
         self.vocabularies = vocabularies
         self.language = language
@@ -176,8 +176,8 @@ class ViewBuilder:
         """The values of the page of ``card``."""
         labels = self.labels
         owner = card["owner"]
-        logo = self.catalog.image(card, "logo")
-        banner = self.catalog.image(card, "img-bg")
+        logo = self.card_set.image(card, "logo")
+        banner = self.card_set.image(card, "img-bg")
         date = card["date"]
         view = CardView(
             kind=card.kind,
@@ -212,7 +212,7 @@ class ViewBuilder:
                 "methodes_liees",
                 [
                     self.link(other)
-                    for other in self.catalog.links.outgoing(card).get("methodes_liees", [])
+                    for other in self.card_set.links.outgoing(card).get("methodes_liees", [])
                 ],
             )
         return view
@@ -257,7 +257,7 @@ class ViewBuilder:
             provider=provider,
             embed=video.embed,
             watch=video.watch,
-            thumbnail=self.catalog.image(card, "vignette_video_demo"),
+            thumbnail=self.card_set.image(card, "vignette_video_demo"),
             notice=self.labels["video_notice"].format(provider=provider),
             open_label=self.labels["video_open"].format(provider=provider),
         )
@@ -277,7 +277,7 @@ class ViewBuilder:
 
     def link(self, card: Card) -> LinkItem:
         """A link to the page of ``card``."""
-        return LinkItem(Markup.escape(card.title), self.catalog.url(card))
+        return LinkItem(Markup.escape(card.title), self.card_set.url(card))
 
     def link_group(self, key: str, items: list[LinkItem]) -> Section | None:
         """A titled list of cards, None when empty."""
@@ -290,13 +290,13 @@ class ViewBuilder:
             self.link(mention.target)
             if mention.target
             else LinkItem(self.inline(mention.text), None)
-            for mention in self.catalog.links.mentions(card, key)
+            for mention in self.card_set.links.mentions(card, key)
         ]
         return self.link_group(f"{key}_used", items)
 
     def case_studies(self, card: Card) -> Section | None:
         """The case studies that used a method or tool, in catalogue order."""
-        cases = self.catalog.links.incoming(card, CASE)
+        cases = self.card_set.links.incoming(card, CASE)
         if not cases:
             return None
         title = self.labels["case_studies"]
@@ -328,7 +328,7 @@ class ViewBuilder:
         date = case["date"]
         return CaseItem(
             label=Markup.escape(case.title),
-            href=self.catalog.url(case),
+            href=self.card_set.url(case),
             organiser=case["organisateur"],
             date_iso=date.isoformat() if date else None,
             date_label=format_date(date, self.language) if date else None,
@@ -336,7 +336,7 @@ class ViewBuilder:
         )
 
     def _screenshot(self, card: Card) -> Image | None:
-        path = self.catalog.image(card, "screenshot")
+        path = self.card_set.image(card, "screenshot")
         return Image(path, self.labels["screenshot_alt"].format(title=card.title)) if path else None
 
     def _case(self, card: Card, view: CardView) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.chooser import build_chooser, rank
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 from ..conftest import axe_violations
@@ -29,7 +29,7 @@ def expected_order(answers: dict[str, str]) -> list[str]:
         for path, text in DOCS.items()
         if path.startswith("methodes/")
     ]
-    views = ViewBuilder(build_catalog(cards, []), labels_for("fr"), VOCABULARIES)
+    views = ViewBuilder(build_card_set(cards, []), labels_for("fr"), VOCABULARIES)
     return [result.entry.title for result in rank(build_chooser(views), answers)]
 
 

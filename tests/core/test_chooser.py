@@ -7,10 +7,10 @@ import json
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.chooser import FULL, HALF, Rule, build_chooser, rank
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 
@@ -19,7 +19,7 @@ def make(path: str, front: str, kind: str = "methode"):
 
 
 def chooser_of(*cards, **options):
-    views = ViewBuilder(build_catalog(list(cards), []), labels_for("fr"), VOCABULARIES)
+    views = ViewBuilder(build_card_set(list(cards), []), labels_for("fr"), VOCABULARIES)
     return build_chooser(views, **options)
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from mkdocs_participation.core.cms import as_yaml, cms_config
-from mkdocs_participation.core.schema import VOCABULARIES, Type, fields_for
+from mkdocs_participation.core.model import VOCABULARIES, Type, fields_for
 from mkdocs_participation.core.site_config import find_config, read_site_config
 
 DECAP_WIDGETS = [

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.comparison import (
     MAXIMUM,
     ROWS,
@@ -17,7 +17,7 @@ from mkdocs_participation.core.comparison import (
     script_settings,
 )
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 
@@ -26,7 +26,9 @@ def make(path: str, front: str, kind: str = "methode"):
 
 
 def views_of(*cards, language: str = "fr") -> ViewBuilder:
-    return ViewBuilder(build_catalog(list(cards), []), labels_for(language), VOCABULARIES, language)
+    return ViewBuilder(
+        build_card_set(list(cards), []), labels_for(language), VOCABULARIES, language
+    )
 
 
 ATELIER = make(

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.exports import (
     ExportOptions,
     atom_feed,
@@ -21,7 +21,7 @@ from mkdocs_participation.core.exports import (
     export_files,
     export_schema,
 )
-from mkdocs_participation.core.schema import json_schema
+from mkdocs_participation.core.model import json_schema
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://example.org/boite/"
@@ -107,12 +107,12 @@ presentation: |-
 
 
 @pytest.fixture(scope="module")
-def catalog():
+def card_set():
     cards = [
         load_card(path, f"---\n{front.strip()}\n---\nCorps de {path}.\n", kind)
         for path, (kind, front) in CARDS.items()
     ]
-    return build_catalog(cards, ["images/salle de réunion.png"])
+    return build_card_set(cards, ["images/salle de réunion.png"])
 
 
 @pytest.fixture(scope="module")
@@ -126,8 +126,8 @@ def options():
 
 
 @pytest.fixture(scope="module")
-def document(catalog, options):
-    return catalogue_document(catalog, options)
+def document(card_set, options):
+    return catalogue_document(card_set, options)
 
 
 def record(document, card_id):
@@ -268,8 +268,8 @@ def test_atom_feed_lists_dated_cards_and_case_studies_newest_first(document, opt
     assert root.find(f"{ATOM}updated").text == "2019-02-01T00:00:00Z"
 
 
-def test_export_files_go_under_the_folder_and_the_feed_needs_a_site_url(catalog, options):
-    files = export_files(catalog, options)
+def test_export_files_go_under_the_folder_and_the_feed_needs_a_site_url(card_set, options):
+    files = export_files(card_set, options)
     assert sorted(files) == [
         "donnees/fiche.schema.json",
         "donnees/fiches.atom",
@@ -278,7 +278,7 @@ def test_export_files_go_under_the_folder_and_the_feed_needs_a_site_url(catalog,
         "donnees/fiches.schema.json",
     ]
     assert json.loads(files["donnees/fiche.schema.json"]) == json_schema()
-    relative = export_files(catalog, ExportOptions(folder="/open/data/"))
+    relative = export_files(card_set, ExportOptions(folder="/open/data/"))
     assert "open/data/fiches.atom" not in relative
     document = json.loads(relative["open/data/fiches.json"])
     assert record(document, "methodes/atelier")["url"] == "methodes/atelier/"

@@ -5,23 +5,25 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
-from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting
-from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.listing import (
+from mkdocs_participation.core.cardset import build_card_set
+from mkdocs_participation.core.catalogue.listing import ListingBuilder
+from mkdocs_participation.core.catalogue.options import (
     DEFAULT_COLUMNS,
     DEFAULT_FACETS,
-    ListingBuilder,
+    page_markdown,
+    page_path,
+    read_options,
+)
+from mkdocs_participation.core.catalogue.slots import (
     fill_slots,
     find_markers,
     marker,
     marker_line,
-    page_markdown,
-    page_path,
     place_markers,
-    read_options,
 )
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting
+from mkdocs_participation.core.labels import labels_for
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 LABELS = labels_for("fr")
@@ -32,8 +34,8 @@ def make(path: str, front: str, kind: str = "methode"):
 
 
 @pytest.fixture
-def catalog():
-    return build_catalog(
+def card_set():
+    return build_card_set(
         [
             make(
                 "methodes/jury.md",
@@ -84,17 +86,17 @@ methodes: [Budget participatif]
     )
 
 
-def faceting(catalog, names):
-    return Faceting(catalog, names, VOCABULARIES, LABELS)
+def faceting(card_set, names):
+    return Faceting(card_set, names, VOCABULARIES, LABELS)
 
 
 def options(facet):
     return [(option.key, option.count) for option in facet.options]
 
 
-def test_choice_options_follow_the_vocabulary_and_not_provided_comes_last(catalog):
-    methods = catalog.of_kind("methode")
-    [niveau, echelle] = faceting(catalog, ["niveau", "echelle"]).facets(methods)
+def test_choice_options_follow_the_vocabulary_and_not_provided_comes_last(card_set):
+    methods = card_set.of_kind("methode")
+    [niveau, echelle] = faceting(card_set, ["niveau", "echelle"]).facets(methods)
     assert options(niveau) == [("consulter", 1), ("concerter", 1), ("co-decider", 1)]
     assert [option.label for option in niveau.options] == ["Consulter", "Concerter", "Co-décider"]
     assert niveau.label == "Niveau de participation"
@@ -103,14 +105,14 @@ def test_choice_options_follow_the_vocabulary_and_not_provided_comes_last(catalo
     assert echelle.options[0].token == "echelle=locale"
 
 
-def test_a_site_label_for_a_value_is_used(catalog):
+def test_a_site_label_for_a_value_is_used(card_set):
     vocabularies = {**VOCABULARIES, "niveau": {**VOCABULARIES["niveau"], "consulter": "Avis"}}
-    facet = Faceting(catalog, ["niveau"], vocabularies, LABELS).facets(catalog.of_kind("methode"))
+    facet = Faceting(card_set, ["niveau"], vocabularies, LABELS).facets(card_set.of_kind("methode"))
     assert facet[0].options[0].label == "Avis"
 
 
-def test_a_range_falls_in_every_bucket_it_meets(catalog):
-    [participants] = faceting(catalog, ["participants"]).facets(catalog.of_kind("methode"))
+def test_a_range_falls_in_every_bucket_it_meets(card_set):
+    [participants] = faceting(card_set, ["participants"]).facets(card_set.of_kind("methode"))
     assert options(participants) == [("0-19", 1), ("20-49", 1), ("150-plus", 1), (NOT_PROVIDED, 1)]
     assert [option.label for option in participants.options[:3]] == [
         "jusqu’à 19 personnes",
@@ -119,9 +121,9 @@ def test_a_range_falls_in_every_bucket_it_meets(catalog):
     ]
 
 
-def test_tokens_list_every_option_of_a_card_facet_by_facet(catalog):
-    jury = catalog.by_path("methodes/jury.md")
-    assert faceting(catalog, ["niveau", "echelle", "duree"]).tokens(jury) == [
+def test_tokens_list_every_option_of_a_card_facet_by_facet(card_set):
+    jury = card_set.by_path("methodes/jury.md")
+    assert faceting(card_set, ["niveau", "echelle", "duree"]).tokens(jury) == [
         "niveau=concerter",
         "echelle=locale",
         "echelle=regionale",
@@ -129,10 +131,10 @@ def test_tokens_list_every_option_of_a_card_facet_by_facet(catalog):
     ]
 
 
-def test_case_study_facets_text_yes_no_and_references(catalog):
-    cases = catalog.of_kind("exemple")
+def test_case_study_facets_text_yes_no_and_references(card_set):
+    cases = card_set.of_kind("exemple")
     organisers, progress, methods = faceting(
-        catalog, ["organisateur", "in_progress", "methodes"]
+        card_set, ["organisateur", "in_progress", "methodes"]
     ).facets(cases)
     assert options(organisers) == [
         ("metropole-de-lyon", 1),
@@ -148,9 +150,9 @@ def test_case_study_facets_text_yes_no_and_references(catalog):
     assert methods.options[0].label == "Budget participatif"
 
 
-def test_search_words_cover_texts_lists_and_options_once_each(catalog):
-    jury = catalog.by_path("methodes/jury.md")
-    words = faceting(catalog, ["niveau", "participants"]).words(jury).split()
+def test_search_words_cover_texts_lists_and_options_once_each(card_set):
+    jury = card_set.by_path("methodes/jury.md")
+    words = faceting(card_set, ["niveau", "participants"]).words(jury).split()
     assert words[:2] == ["jury", "citoyen"]
     for word in ("tires", "legitimite", "oeuvre", "concerter"):
         assert word in words
@@ -160,8 +162,8 @@ def test_search_words_cover_texts_lists_and_options_once_each(catalog):
 
 
 @pytest.fixture
-def builder(catalog):
-    return ListingBuilder(ViewBuilder(catalog, LABELS, VOCABULARIES, "fr"))
+def builder(card_set):
+    return ListingBuilder(ViewBuilder(card_set, LABELS, VOCABULARIES, "fr"))
 
 
 def test_listing_keeps_catalogue_order_and_links_each_card(builder):
@@ -198,9 +200,9 @@ def test_cells_give_readable_text_and_sort_keys_with_missing_values_empty(builde
     ]
 
 
-def test_status_uses_the_plural_of_the_language(catalog):
-    french = ListingBuilder(ViewBuilder(catalog, LABELS, VOCABULARIES, "fr"))
-    english = ListingBuilder(ViewBuilder(catalog, labels_for("en"), VOCABULARIES, "en"))
+def test_status_uses_the_plural_of_the_language(card_set):
+    french = ListingBuilder(ViewBuilder(card_set, LABELS, VOCABULARIES, "fr"))
+    english = ListingBuilder(ViewBuilder(card_set, labels_for("en"), VOCABULARIES, "en"))
     assert [french.status(n) for n in (0, 1, 2)] == [
         "0 fiche sur 0",
         "1 fiche sur 1",

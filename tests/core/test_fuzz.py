@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from mkdocs_participation.core.body import normalise_body
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.markup import clean_body
+from mkdocs_participation.core.model import FIELDS, VOCABULARIES
 from mkdocs_participation.core.problems import Problem
-from mkdocs_participation.core.schema import FIELDS, VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 from ..test_hostile import network_target
@@ -57,8 +57,8 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[Hea
 def render_everything(path: str, text: str) -> None:
     card = load_card(path, text, "methode")
     assert card.title
-    catalog = build_catalog([card], [])
-    ViewBuilder(catalog, labels_for("fr"), VOCABULARIES).card(card)
+    card_set = build_card_set([card], [])
+    ViewBuilder(card_set, labels_for("fr"), VOCABULARIES).card(card)
     for problem in card.problems:
         assert isinstance(problem, Problem)
         assert str(problem).startswith(path)

@@ -7,10 +7,10 @@ import re
 from markupsafe import Markup
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.indexing import search_html
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 JURY = """---
@@ -41,8 +41,8 @@ methodes: [Jury <citoyen>, Autre]
 
 
 def views_of(*cards):
-    catalog = build_catalog(cards, [])
-    return ViewBuilder(catalog, labels_for("fr"), VOCABULARIES)
+    card_set = build_card_set(cards, [])
+    return ViewBuilder(card_set, labels_for("fr"), VOCABULARIES)
 
 
 def test_a_method_is_indexed_with_its_words_under_the_page_headings():

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.jekyll import ImportPlan, plan_import, site_yaml
 from mkdocs_participation.core.source import read_source
 
@@ -219,8 +219,8 @@ def test_images_are_copied_and_data_files_reported_as_not_imported(plan):
 
 def test_the_problems_left_are_exactly_what_checking_the_result_finds(plan):
     cards = [load_card(card.target, str(plan.files[card.target]), card.kind) for card in plan.cards]
-    catalog = build_catalog(cards, plan.files)
-    found = {str(p) for card in catalog.cards for p in card.problems}
+    card_set = build_card_set(cards, plan.files)
+    found = {str(p) for card in card_set.cards for p in card.problems}
     reported = {str(p) for p in plan.problems if "old site" not in p.message}
     assert found == reported
     assert {p.key for p in plan.problems} == {

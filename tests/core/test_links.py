@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import build_catalog, closest_titles
+from mkdocs_participation.core.cardset import build_card_set, closest_titles
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder
 
 
@@ -37,14 +37,14 @@ TOOLS = [tool("outils/decidim.md", "Decidim"), tool("outils/cap.md", "Cap Collec
 
 
 def resolve(*cards, sentinels=("Autre",)):
-    catalog = build_catalog([*METHODS, *TOOLS, *cards], [], sentinels=sentinels)
-    return catalog, {card.path: card for card in catalog.cards}
+    card_set = build_card_set([*METHODS, *TOOLS, *cards], [], sentinels=sentinels)
+    return card_set, {card.path: card for card in card_set.cards}
 
 
-def targets(catalog, card, key):
+def targets(card_set, card, key):
     return [
         mention.target.path if mention.target else None
-        for mention in catalog.links.mentions(card, key)
+        for mention in card_set.links.mentions(card, key)
     ]
 
 
@@ -63,29 +63,29 @@ def targets(catalog, card, key):
     ],
 )
 def test_each_normalisation_resolves_a_reference(written, expected):
-    catalog, cards = resolve(case("exemples/a.md", f'methodes:\n- "{written}"'))
+    card_set, cards = resolve(case("exemples/a.md", f'methodes:\n- "{written}"'))
     card = cards["exemples/a.md"]
-    assert targets(catalog, card, "methodes") == [expected]
+    assert targets(card_set, card, "methodes") == [expected]
     assert card.problems == []
 
 
 def test_the_legacy_typo_methode_is_read_as_methodes():
-    catalog, cards = resolve(case("exemples/a.md", "methode:\n- L'atelier citoyen"))
-    assert targets(catalog, cards["exemples/a.md"], "methodes") == ["methodes/atelier-citoyen.md"]
+    card_set, cards = resolve(case("exemples/a.md", "methode:\n- L'atelier citoyen"))
+    assert targets(card_set, cards["exemples/a.md"], "methodes") == ["methodes/atelier-citoyen.md"]
 
 
 def test_a_slug_wins_over_another_card_whose_title_reads_the_same():
     named = method("methodes/autre-titre.md", "Consultation")
-    catalog, cards = resolve(named, case("exemples/a.md", "methodes:\n- consultation"))
-    assert targets(catalog, cards["exemples/a.md"], "methodes") == ["methodes/consultation.md"]
+    card_set, cards = resolve(named, case("exemples/a.md", "methodes:\n- consultation"))
+    assert targets(card_set, cards["exemples/a.md"], "methodes") == ["methodes/consultation.md"]
     assert cards["exemples/a.md"].problems == []
 
 
 def test_two_cards_with_one_title_are_ambiguous_and_the_slugs_are_suggested():
     twin = method("methodes/atelier-bis.md", "L’Atelier citoyen")
-    catalog, cards = resolve(twin, case("exemples/a.md", "methodes:\n- L'atelier citoyen"))
+    card_set, cards = resolve(twin, case("exemples/a.md", "methodes:\n- L'atelier citoyen"))
     card = cards["exemples/a.md"]
-    assert targets(catalog, card, "methodes") == [None]
+    assert targets(card_set, card, "methodes") == [None]
     assert [str(problem) for problem in card.problems] == [
         "exemples/a.md:4: methodes: 'L'atelier citoyen' matches 2 methode cards: "
         "methodes/atelier-citoyen.md, methodes/atelier-bis.md (write the file name of the one "
@@ -102,14 +102,14 @@ def test_two_cards_with_one_file_name_in_two_folders_need_distinct_names():
 
 
 def test_a_dangling_reference_names_file_line_key_and_closest_titles():
-    catalog, cards = resolve(
+    card_set, cards = resolve(
         case(
             "exemples/a.md", "outil:\n- Decidim\n- Assembl\nmethodes:\n- Les plateformes en lignes"
         )
     )
     card = cards["exemples/a.md"]
-    assert targets(catalog, card, "outil") == ["outils/decidim.md", None]
-    assert [m.text for m in catalog.links.mentions(card, "outil")] == ["Decidim", "Assembl"]
+    assert targets(card_set, card, "outil") == ["outils/decidim.md", None]
+    assert [m.text for m in card_set.links.mentions(card, "outil")] == ["Decidim", "Assembl"]
     tool_problem, method_problem = card.problems
     assert (tool_problem.path, tool_problem.line, tool_problem.key) == ("exemples/a.md", 5, "outil")
     assert tool_problem.message == "no outil card named 'Assembl'"
@@ -119,11 +119,11 @@ def test_a_dangling_reference_names_file_line_key_and_closest_titles():
 
 
 def test_a_sentinel_is_kept_as_text_without_a_warning():
-    catalog, cards = resolve(case("exemples/a.md", "outil:\n- autre\n- Decidim"))
+    card_set, cards = resolve(case("exemples/a.md", "outil:\n- autre\n- Decidim"))
     card = cards["exemples/a.md"]
-    first = catalog.links.mentions(card, "outil")[0]
+    first = card_set.links.mentions(card, "outil")[0]
     assert (first.text, first.target) == ("autre", None)
-    assert catalog.references[card.path, "outil"] == [catalog.by_path("outils/decidim.md")]
+    assert card_set.references[card.path, "outil"] == [card_set.by_path("outils/decidim.md")]
     assert card.problems == []
 
 
@@ -143,26 +143,26 @@ def test_a_reference_to_a_card_of_another_kind_says_where_it_belongs():
 def test_related_methods_link_both_ways_and_a_card_cannot_name_itself():
     first = method("methodes/x.md", "X", "methodes_liees:\n- Y\n- X")
     second = method("methodes/y.md", "Y")
-    catalog, cards = resolve(first, second)
+    card_set, cards = resolve(first, second)
     x, y = cards["methodes/x.md"], cards["methodes/y.md"]
-    assert catalog.links.outgoing(x)["methodes_liees"] == [y]
-    assert catalog.links.outgoing(y)["methodes_liees"] == [x]
+    assert card_set.links.outgoing(x)["methodes_liees"] == [y]
+    assert card_set.links.outgoing(y)["methodes_liees"] == [x]
     (problem,) = x.problems
     assert (problem.message, problem.line) == ("'X' is this card itself", 6)
 
 
 def test_case_studies_used_by_a_card_come_once_each_in_catalogue_order():
-    catalog, cards = resolve(
+    card_set, cards = resolve(
         case("exemples/b.md", "ordre: 2\nmethodes:\n- atelier-citoyen\n- L'atelier citoyen"),
         case("exemples/a.md", "ordre: 1\nmethodes:\n- L'atelier citoyen\noutil:\n- Decidim"),
     )
     atelier = cards["methodes/atelier-citoyen.md"]
-    used_by = [c.path for c in catalog.links.incoming(atelier, "exemple")]
+    used_by = [c.path for c in card_set.links.incoming(atelier, "exemple")]
     assert used_by == ["exemples/a.md", "exemples/b.md"]
-    assert [c.path for c in catalog.links.incoming(cards["outils/decidim.md"], "exemple")] == [
+    assert [c.path for c in card_set.links.incoming(cards["outils/decidim.md"], "exemple")] == [
         "exemples/a.md"
     ]
-    assert catalog.links.incoming(cards["methodes/conference.md"], "exemple") == []
+    assert card_set.links.incoming(cards["methodes/conference.md"], "exemple") == []
 
 
 def test_closest_titles_rank_by_likeness_under_match_keys():
@@ -174,16 +174,16 @@ def test_closest_titles_rank_by_likeness_under_match_keys():
 
 
 def test_page_urls_come_from_the_site_or_from_the_path():
-    catalog, cards = resolve()
+    card_set, cards = resolve()
     atelier = cards["methodes/atelier-citoyen.md"]
-    assert catalog.url(atelier) == "methodes/atelier-citoyen/"
-    catalog.urls[atelier.path] = "methodes/atelier-citoyen.html"
-    assert catalog.url(atelier) == "methodes/atelier-citoyen.html"
+    assert card_set.url(atelier) == "methodes/atelier-citoyen/"
+    card_set.urls[atelier.path] = "methodes/atelier-citoyen.html"
+    assert card_set.url(atelier) == "methodes/atelier-citoyen.html"
 
 
 def views(*cards):
-    catalog, by_path = resolve(*cards)
-    return ViewBuilder(catalog, labels_for("fr"), VOCABULARIES), by_path
+    card_set, by_path = resolve(*cards)
+    return ViewBuilder(card_set, labels_for("fr"), VOCABULARIES), by_path
 
 
 def test_case_study_view_links_what_it_used_and_shows_other_names_as_text():

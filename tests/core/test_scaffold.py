@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from mkdocs_participation.core.cards import load_card
+from mkdocs_participation.core.model import VOCABULARIES, Type, fields_for
 from mkdocs_participation.core.scaffold import CardExists, card_text, new_card
-from mkdocs_participation.core.schema import VOCABULARIES, Type, fields_for
 from mkdocs_participation.core.source import read_source
 
 TODAY = dt.date(2026, 3, 9)

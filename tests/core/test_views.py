@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from mkdocs_participation.core.cards import Range, load_card
-from mkdocs_participation.core.catalog import build_catalog
+from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.schema import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES
 from mkdocs_participation.core.views import ViewBuilder, range_text
 
 
@@ -23,7 +23,7 @@ def test_facts_use_vocabulary_labels_and_say_when_missing():
         "---\ntitle: A\ntagline: b\nniveau: co-decider\nechelle: [locale, nationale]\n---\n",
         "methode",
     )
-    views = ViewBuilder(build_catalog([card], []), labels_for("fr"), VOCABULARIES)
+    views = ViewBuilder(build_card_set([card], []), labels_for("fr"), VOCABULARIES)
     facts = {fact.label: (fact.value, fact.provided) for fact in views.card(card).facts}
     assert facts["Niveau de participation"] == ("Co-décider", True)
     assert facts["Échelle"] == ("Locale, Nationale", True)

@@ -12,8 +12,8 @@ from .cards import Card
 from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
+from .model import FIELDS, Field, Type
 from .problems import Problem, Severity
-from .schema import FIELDS, Field, Type
 
 
 @dataclass
@@ -25,7 +25,7 @@ class ImageOptions:
 
 
 @dataclass
-class Catalog:
+class CardSet:
     """All cards, in display order, and the links between them."""
 
     cards: list[Card]
@@ -58,31 +58,31 @@ class Catalog:
         self._by_path = {card.path: card for card in self.cards}
 
 
-def build_catalog(
+def build_card_set(
     cards: Iterable[Card],
     files: Iterable[str],
     images: ImageOptions | None = None,
     sentinels: Iterable[str] = ("Autre",),
     read: Callable[[str], bytes] | None = None,
-) -> Catalog:
+) -> CardSet:
     """Gather ``cards``, resolve their images against the site's ``files`` and their references;
     ``read`` gives a docs file's bytes, to check the SVG images cards name."""
     sentinels = list(sentinels)
-    catalog = Catalog(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
+    card_set = CardSet(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
     known = set(files)
     options = images or ImageOptions()
     # Many cards may name one logo: each SVG file is read and scanned once.
     scripted = functools.cache(lambda path: active_svg(read(path).decode("utf-8", "replace")))
-    for card in catalog.cards:
+    for card in card_set.cards:
         for spec in FIELDS:
             if spec.type is Type.IMAGE and card[spec.name]:
                 path = _find_image(card, spec.name, known, options)
                 if path:
-                    catalog.images[card.path, spec.name] = path
+                    card_set.images[card.path, spec.name] = path
                 if path and read is not None and path.lower().endswith(".svg") and scripted(path):
                     _report_script(card, spec.name, path)
-    _resolve_references(catalog, sentinels[0] if sentinels else None)
-    return catalog
+    _resolve_references(card_set, sentinels[0] if sentinels else None)
+    return card_set
 
 
 def _report_script(card: Card, key: str, path: str) -> None:
@@ -163,23 +163,23 @@ class _Index:
         return self.slugs.get((kind, key)) or self.titles.get((kind, key), [])
 
 
-def _resolve_references(catalog: Catalog, sentinel: str | None) -> None:
-    index = _Index(catalog.cards)
-    for card in catalog.cards:
+def _resolve_references(card_set: CardSet, sentinel: str | None) -> None:
+    index = _Index(card_set.cards)
+    for card in card_set.cards:
         for spec in FIELDS:
             if spec.type is not Type.REFERENCES or not card[spec.name]:
                 continue
             mentions = [
-                _resolve(catalog, index, card, spec, position, reference, sentinel)
+                _resolve(card_set, index, card, spec, position, reference, sentinel)
                 for position, reference in enumerate(card[spec.name])
             ]
-            catalog.links.add(card, spec.name, mentions)
+            card_set.links.add(card, spec.name, mentions)
             targets = {m.target.path: m.target for m in mentions if m.target is not None}
-            catalog.references[card.path, spec.name] = list(targets.values())
+            card_set.references[card.path, spec.name] = list(targets.values())
 
 
 def _resolve(
-    catalog: Catalog,
+    card_set: CardSet,
     index: _Index,
     card: Card,
     spec: Field,
@@ -188,12 +188,12 @@ def _resolve(
     sentinel: str | None,
 ) -> Mention:
     key = match_key(reference)
-    if key in catalog.sentinels:
+    if key in card_set.sentinels:
         return Mention(reference)
     found = index.find(spec.target or "", key)
     if len(found) == 1 and found[0] is not card:
         return Mention(reference, found[0])
-    message, hint = _diagnose(catalog, index, card, spec, reference, found, sentinel)
+    message, hint = _diagnose(card_set, index, card, spec, reference, found, sentinel)
     card.problems.append(
         Problem(card.path, message, card.source.line_of(spec.name, position), spec.name, hint)
     )
@@ -201,7 +201,7 @@ def _resolve(
 
 
 def _diagnose(
-    catalog: Catalog,
+    card_set: CardSet,
     index: _Index,
     card: Card,
     spec: Field,
@@ -223,12 +223,12 @@ def _diagnose(
         paths = ", ".join(other.path for other in found)
         return f"'{reference}' matches {len(found)} {target} cards: {paths}", hint
     missing = f"no {target} card named '{reference}'"
-    for other in dict.fromkeys(c.kind for c in catalog.cards if c.kind != target):
+    for other in dict.fromkeys(c.kind for c in card_set.cards if c.kind != target):
         if index.find(other, match_key(reference)):
             fits = [f.name for f in FIELDS if f.target == other and f.applies_to(card.kind)]
             kind = f"it is a card of kind '{other}'"
             return missing, f"{kind}: list it under '{fits[0]}'" if fits else kind
-    titles = closest_titles(reference, (c.title for c in catalog.of_kind(target)))
+    titles = closest_titles(reference, (c.title for c in card_set.of_kind(target)))
     hint = (
         "closest titles: " + ", ".join(f"'{title}'" for title in titles)
         if titles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mkdocs_participation.core.cards import load_card
-from mkdocs_participation.core.catalog import ImageOptions, build_catalog
+from mkdocs_participation.core.cardset import ImageOptions, build_card_set
 from mkdocs_participation.core.problems import Severity
 
 
@@ -18,8 +18,8 @@ def test_cards_are_ordered_by_ordre_then_title():
         make("methodes/a.md", "title: Éclair\ntagline: x"),
         make("methodes/d.md", "title: alpha\ntagline: x"),
     ]
-    catalog = build_catalog(cards, [])
-    assert [c.title for c in catalog.of_kind("methode")] == ["Gamma", "alpha", "Beta", "Éclair"]
+    card_set = build_card_set(cards, [])
+    assert [c.title for c in card_set.of_kind("methode")] == ["Gamma", "alpha", "Beta", "Éclair"]
 
 
 def test_images_are_found_in_the_images_folder_next_to_the_card_or_from_the_root():
@@ -31,11 +31,11 @@ def test_images_are_found_in_the_images_folder_next_to_the_card_or_from_the_root
         ),
     ]
     files = ["images/a.png", "methodes/logo.svg", "uploads/v.png"]
-    catalog = build_catalog(cards, files)
-    card = catalog.cards[0]
-    assert catalog.image(card, "img-bg") == "images/a.png"
-    assert catalog.image(card, "logo") == "methodes/logo.svg"
-    assert catalog.image(card, "vignette_video_demo") == "uploads/v.png"
+    card_set = build_card_set(cards, files)
+    card = card_set.cards[0]
+    assert card_set.image(card, "img-bg") == "images/a.png"
+    assert card_set.image(card, "logo") == "methodes/logo.svg"
+    assert card_set.image(card, "vignette_video_demo") == "uploads/v.png"
     assert card.problems == []
 
 
@@ -46,15 +46,17 @@ def test_missing_and_remote_images_are_reported_at_the_configured_level():
             "title: A\ntagline: x\nimg-bg: absent.png\nlogo: https://cdn.example.org/logo.png",
         )
     ]
-    catalog = build_catalog(cards, [], ImageOptions(folder="illustrations", missing=Severity.INFO))
-    messages = [str(p) for p in catalog.cards[0].problems]
+    card_set = build_card_set(
+        cards, [], ImageOptions(folder="illustrations", missing=Severity.INFO)
+    )
+    messages = [str(p) for p in card_set.cards[0].problems]
     assert messages == [
         "methodes/a.md:4: img-bg: image not found: 'absent.png' "
         "(add the file illustrations/absent.png or empty the key)",
         "methodes/a.md:5: logo: images from other sites are not loaded (visitors' privacy) "
         "(save the image in illustrations/ and name the file)",
     ]
-    assert {p.severity for p in catalog.cards[0].problems} == {Severity.INFO}
+    assert {p.severity for p in card_set.cards[0].problems} == {Severity.INFO}
 
 
 def test_an_svg_image_holding_a_script_is_an_error_on_its_key():
@@ -63,7 +65,7 @@ def test_an_svg_image_holding_a_script_is_an_error_on_its_key():
         "images/logo.svg": b'<svg onload="alert(1)"><title>Logo</title></svg>',
         "images/ok.svg": b"<svg><title>Logo</title></svg>",
     }
-    build_catalog([card], files, read=files.__getitem__)
+    build_card_set([card], files, read=files.__getitem__)
     [problem] = card.problems
     assert (problem.line, problem.key, problem.severity) == (4, "logo", Severity.ERROR)
     assert "'images/logo.svg' holds a script" in problem.message
@@ -77,6 +79,6 @@ def test_an_svg_named_by_many_cards_is_read_once_and_reported_on_each():
         reads.append(path)
         return b'<svg onload="alert(1)"/>'
 
-    build_catalog(cards, ["images/logo.svg"], read=read)
+    build_card_set(cards, ["images/logo.svg"], read=read)
     assert reads == ["images/logo.svg"]
     assert [len(card.problems) for card in cards] == [1, 1, 1]

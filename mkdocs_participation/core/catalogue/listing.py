@@ -1,0 +1,141 @@
+"""The catalogue of one kind of card, as a page shows it: cards, table rows and facet filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..cards import Card
+from ..comparison import CompareItem, compare_item
+from ..dates import format_date
+from ..facets import Facet, Faceting
+from ..keys import search_key
+from ..model import FIELDS_BY_NAME, METHOD, Type
+from ..views import Fact, Image, ViewBuilder, range_text
+from .options import TITLE
+
+# Images tried, in order, for the picture at the top of a card in the grid.
+PICTURES = ("img-bg", "screenshot")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of the table: a card key and its heading."""
+
+    name: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One value of a row: its text, the key it sorts by ('' sorts last), whether it is given."""
+
+    name: str
+    text: str
+    sort: str
+    provided: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A card as the catalogue shows it, in the grid and as a table row."""
+
+    slug: str
+    url: str
+    title: Markup
+    tagline: Markup
+    picture: Image | None
+    facts: list[Fact]
+    cells: list[Cell]
+    facets: str
+    words: str
+    compare: CompareItem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Everything a catalogue shows, computed once per build."""
+
+    kind: str
+    facets: list[Facet]
+    columns: list[Column]
+    entries: list[Entry]
+    status: str
+    labels: dict[str, str]
+
+
+class ListingBuilder:
+    """Builds the catalogue of each kind of card from the card pages' own values."""
+
+    def __init__(self, views: ViewBuilder, *, comparing: bool = False) -> None:
+        self.views = views
+        self.comparing = comparing
+        self.card_set = views.card_set
+        self.labels = views.labels
+
+    def listing(self, kind: str, facets: list[str], columns: list[str]) -> Listing:
+        """The catalogue of ``kind`` cards, filtered by ``facets``, tabulated by ``columns``."""
+        cards = self.card_set.of_kind(kind)
+        faceting = Faceting(self.card_set, facets, self.views.vocabularies, self.labels)
+        return Listing(
+            kind=kind,
+            facets=faceting.facets(cards),
+            columns=[Column(name, faceting.label(FIELDS_BY_NAME[name])) for name in columns],
+            entries=[self.entry(card, faceting, columns) for card in cards],
+            status=self.status(len(cards)),
+            labels=self.labels,
+        )
+
+    def entry(self, card: Card, faceting: Faceting, columns: list[str]) -> Entry:
+        cells = [self.cell(card, name, faceting) for name in columns]
+        pictures = (self.card_set.image(card, key) for key in PICTURES)
+        picture = next((path for path in pictures if path), None)
+        return Entry(
+            slug=card.slug,
+            url=self.card_set.url(card),
+            title=Markup.escape(card.title),  # as on its page: inside a link, no markup
+            tagline=self.views.inline(card["tagline"] or card["description"] or ""),
+            picture=Image(picture, "") if picture else None,
+            facts=[
+                Fact(faceting.label(FIELDS_BY_NAME[cell.name]), cell.text, cell.provided)
+                for cell in cells
+                if cell.name != TITLE
+            ],
+            cells=cells,
+            facets=" ".join(faceting.tokens(card)),
+            words=faceting.words(card),
+            compare=compare_item(self.views, card)
+            if self.comparing and card.kind == METHOD
+            else None,
+        )
+
+    def cell(self, card: Card, name: str, faceting: Faceting) -> Cell:
+        """The value of ``card`` in column ``name``, as text and as a sort key."""
+        if name == TITLE:
+            return Cell(name, card.title, search_key(card.title), True)
+        spec = FIELDS_BY_NAME[name]
+        value = card[name]
+        if spec.type is Type.DATE:
+            if value is None:
+                return Cell(name, self.labels["not_provided"], "", False)
+            return Cell(name, format_date(value, self.views.language), value.isoformat(), True)
+        choices = faceting.choices(card, spec)
+        if not choices[0].provided:
+            return Cell(name, choices[0].label, "", False)
+        if spec.type is Type.RANGE:
+            high = value.max if value.max is not None else 9_999_999
+            return Cell(
+                name, range_text(value, self.labels), f"{value.min or 0:07d}{high:07d}", True
+            )
+        first = choices[0].rank
+        return Cell(
+            name, ", ".join(choice.label for choice in choices), f"{first[1]:04d}{first[2]}", True
+        )
+
+    def status(self, count: int) -> str:
+        """What the result count says before any filter: '40 fiches sur 40'."""
+        one = count == 1 or (count == 0 and self.views.language == "fr")
+        return self.labels["results_one" if one else "results_other"].format(
+            shown=count, total=count
+        )

@@ -1,0 +1,134 @@
+"""Controlled vocabularies: each value's words in French and English, and which values stand
+in for one another (a hybrid method also meets in person and online)."""
+
+from __future__ import annotations
+
+from .kinds import METHOD, TOOL
+
+# vocabulary -> value -> (French, English). Sites may relabel or add values in mkdocs.yml.
+_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "categorie": {METHOD: ("Méthode", "Method"), TOOL: ("Outil", "Tool")},
+    "niveau": {
+        "informer": ("Informer", "Inform"),
+        "consulter": ("Consulter", "Consult"),
+        "concerter": ("Concerter", "Involve"),
+        "co-construire": ("Co-construire", "Collaborate"),
+        "co-decider": ("Co-décider", "Co-decide"),
+    },
+    "format": {
+        "presentiel": ("Présentiel", "In person"),
+        "en-ligne": ("En ligne", "Online"),
+        "hybride": ("Hybride", "Hybrid"),
+    },
+    "echelle": {
+        "locale": ("Locale", "Local"),
+        "departementale": ("Départementale", "County"),
+        "regionale": ("Régionale", "Regional"),
+        "nationale": ("Nationale", "National"),
+    },
+    "duree": {
+        "quelques-heures": ("Quelques heures", "A few hours"),
+        "une-journee": ("Une journée", "One day"),
+        "plusieurs-jours": ("Plusieurs jours", "Several days"),
+        "plusieurs-semaines": ("Plusieurs semaines", "Several weeks"),
+        "plusieurs-mois": ("Plusieurs mois", "Several months"),
+    },
+    "cout": {
+        "faible": ("Faible", "Low"),
+        "moyen": ("Moyen", "Medium"),
+        "eleve": ("Élevé", "High"),
+    },
+    "recrutement": {
+        "volontaires": ("Volontaires", "Volunteers"),
+        "tirage-au-sort": ("Tirage au sort", "Random selection"),
+        "panel": ("Panel représentatif", "Representative panel"),
+        "parties-prenantes": ("Parties prenantes", "Stakeholders"),
+        "invitation": ("Sur invitation", "By invitation"),
+    },
+    "public": {
+        "tous": ("Tout public", "Everyone"),
+        "habitants": ("Habitants d’un territoire", "Residents of an area"),
+        "jeunes": ("Jeunes", "Young people"),
+        "usagers": ("Usagers d’un service", "Users of a service"),
+        "eloignes": ("Publics éloignés de la participation", "Seldom-heard groups"),
+        "acteurs": ("Associations, entreprises et experts", "Organisations and experts"),
+        "agents": ("Agents publics", "Public servants"),
+    },
+    "thematiques": {
+        "environnement": ("Environnement", "Environment"),
+        "sante": ("Santé", "Health"),
+        "solidarites": ("Solidarités", "Social affairs"),
+        "europe-international": ("Europe et international", "Europe and international"),
+        "culture": ("Culture", "Culture"),
+        "agriculture-alimentation": ("Agriculture et alimentation", "Agriculture and food"),
+        "education": ("Éducation", "Education"),
+        "recherche-innovation": ("Recherche et innovation", "Research and innovation"),
+        "jeunesse": ("Jeunesse", "Youth"),
+        "amenagement-urbanisme": ("Aménagement et urbanisme", "Planning and urbanism"),
+        "egalite": ("Égalité", "Equality"),
+        "numerique": ("Numérique", "Digital"),
+        "institutions-democratie": ("Institutions et démocratie", "Institutions and democracy"),
+        "economie-emploi": ("Économie et emploi", "Economy and jobs"),
+        "mobilites": ("Mobilités", "Transport"),
+    },
+    "licence": {
+        "libre": ("Logiciel libre", "Free software"),
+        "open-source": ("Open source", "Open source"),
+        "code-ouvert": ("Code source consultable", "Source available"),
+        "proprietaire": ("Propriétaire", "Proprietary"),
+    },
+    "hebergement": {
+        "editeur": ("Hébergé par l’éditeur", "Hosted by the publisher"),
+        "auto-hebergeable": ("Auto-hébergeable", "Self-hostable"),
+        "souverain": ("Hébergement souverain", "Sovereign hosting"),
+        "prestataire": ("Hébergé par un prestataire", "Hosted by a provider"),
+    },
+    "fonctionnalites": {
+        "consultation": ("Consultation", "Consultation"),
+        "vote": ("Vote", "Voting"),
+        "budget-participatif": ("Budget participatif", "Participatory budgeting"),
+        "petition": ("Pétition", "Petition"),
+        "debat": ("Débat", "Debate"),
+        "cartographie": ("Cartographie", "Mapping"),
+        "tirage-au-sort": ("Tirage au sort", "Random selection"),
+        "synthese": ("Synthèse des contributions", "Summary of contributions"),
+        "reunions": ("Réunions et événements", "Meetings and events"),
+        "decision": ("Prise de décision en groupe", "Group decision-making"),
+    },
+    "tarif": {
+        "gratuit": ("Gratuit", "Free of charge"),
+        "abonnement-modeste": ("Moins de 5 000 € par an", "Under €5,000 a year"),
+        "abonnement": ("5 000 à 20 000 € par an", "€5,000 to €20,000 a year"),
+        "sur-devis": ("Sur devis, plus de 20 000 € par an", "Quoted, over €20,000 a year"),
+    },
+}
+LANGUAGES = ("fr", "en")
+VOCABULARY_WORDS: dict[str, dict[str, dict[str, str]]] = {
+    language: {
+        name: {value: words[index] for value, words in values.items()}
+        for name, values in _WORDS.items()
+    }
+    for index, language in enumerate(LANGUAGES)
+}
+# The French labels: what cards are checked against.
+VOCABULARIES: dict[str, dict[str, str]] = VOCABULARY_WORDS["fr"]
+
+# Values that stand in for another, by vocabulary: {wanted: {offered: share}}, share 1 meaning
+# fully (a facet option then lists those cards too), 0.5 meaning in part (the chooser's half
+# points). A hybrid method meets both in person and online; who wants hybrid finds half of it in
+# a method that offers one of the two.
+STAND_INS: dict[str, dict[str, dict[str, float]]] = {
+    "format": {
+        "presentiel": {"hybride": 1},
+        "en-ligne": {"hybride": 1},
+        "hybride": {"presentiel": 0.5, "en-ligne": 0.5},
+    },
+}
+
+
+def stand_in(vocabulary: str | None, wanted: str, offered: str) -> float:
+    """How much a card offering ``offered`` gives who wants ``wanted``: 1 for the same value or
+    a full stand-in, 0.5 for a partial one, 0 otherwise."""
+    if wanted == offered:
+        return 1
+    return STAND_INS.get(vocabulary or "", {}).get(wanted, {}).get(offered, 0)
