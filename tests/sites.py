@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,3 +117,47 @@ def run_build(config_file: Path, root: Path, *, strict: bool = True) -> Site:
 def card(front_matter: str, body: str = "") -> str:
     """A card file from a front-matter block (without the --- lines) and a body."""
     return f"---\n{front_matter.strip()}\n---\n\n{body}"
+
+
+@dataclass
+class ZensicalSite:
+    """A site built by Zensical: its folder, whether the strict build passed, what it printed."""
+
+    root: Path
+    ok: bool
+    output: str
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / "site"
+
+    def html(self, url: str) -> str:
+        """The HTML of the page at site-relative ``url`` such as ``methodes/x/``."""
+        path = self.site_dir / url
+        if url.endswith("/") or not url:
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+
+def build_with_zensical(source: Path, root: Path) -> ZensicalSite:
+    """Copy the site of folder ``source`` (mkdocs.yml, docs/, overrides/) into ``root``, run
+    the documented data step, then ``zensical build --strict`` there."""
+    from mkdocs_participation.cli import main
+
+    shutil.copy(source / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("docs", "overrides"):
+        if (source / folder).is_dir():
+            shutil.copytree(source / folder, root / folder)
+    status = main(["build-data", str(root)])
+    zensical = Path(sys.executable).with_name("zensical")
+    done = subprocess.run(
+        [str(zensical), "build", "--clean", "--strict"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=600,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    return ZensicalSite(root, status == 0 and done.returncode == 0, output)
