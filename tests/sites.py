@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -139,12 +140,16 @@ class ZensicalSite:
         return path.read_text(encoding="utf-8")
 
 
-def build_with_zensical(source: Path, root: Path) -> ZensicalSite:
-    """Copy the site of folder ``source`` (mkdocs.yml, docs/, overrides/) into ``root``, run
-    the documented data step, then ``zensical build --strict`` there."""
+def build_with_zensical(source: Path, root: Path, site_url: str | None = None) -> ZensicalSite:
+    """Copy the site of folder ``source`` (mkdocs.yml, docs/, overrides/) into ``root``, with
+    another ``site_url`` if given, run the documented data step, then ``zensical build
+    --strict`` there."""
     from mkdocs_participation.cli import main
 
-    shutil.copy(source / "mkdocs.yml", root / "mkdocs.yml")
+    settings = (source / "mkdocs.yml").read_text(encoding="utf-8")
+    if site_url is not None:
+        settings = re.sub(r"(?m)^site_url:.*$", f"site_url: {site_url}", settings)
+    (root / "mkdocs.yml").write_text(settings, encoding="utf-8")
     for folder in ("docs", "overrides"):
         if (source / folder).is_dir():
             shutil.copytree(source / folder, root / folder)
