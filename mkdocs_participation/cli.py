@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .core.checking import as_github, as_json, as_text, check_site, shown_path
 from .core.cms import as_yaml, cms_config
-from .core.jekyll import COLLECTIONS, TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
-from .core.model import json_schema
+from .core.jekyll import TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
+from .core.model import COLLECTIONS, KIND_TABLE, json_schema
 from .core.problems import Problem, Severity
 from .core.scaffold import CardExists, new_card
 from .core.site_config import (
@@ -28,7 +28,7 @@ from .core.site_config import (
 
 PROGRAM = "mkdocs-participation"
 CONTRIB = Path(__file__).parent / "contrib" / "github"
-NEW_KINDS = ("methode", "outil", "exemple")
+NEW_KINDS = tuple(kind.name for kind in KIND_TABLE if kind.new)
 # The schema uses no keyword that draft-07 lacks, so declaring it there is enough for such tools.
 DRAFT_7 = "http://json-schema.org/draft-07/schema#"
 

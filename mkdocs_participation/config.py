@@ -10,12 +10,11 @@ from mkdocs.config.base import Config
 
 from .core.cards import Settings
 from .core.cardset import ImageOptions
-from .core.catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
+from .core.catalogue.options import DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL, ExportOptions
 from .core.labels import vocabularies_for
-from .core.model import KINDS
+from .core.model import DEFAULT_FOLDERS, KINDS
 from .core.problems import Severity
-from .core.site_config import DEFAULT_FOLDERS
 from .core.toolbox import CardOptions
 
 
@@ -47,9 +46,9 @@ class ParticipationConfig(Config):
     # Catalogue page generated for each kind, by URL ("" for none); an author's page there wins.
     catalogues = opt.DictOfItems(opt.Type(str), default=DEFAULT_PAGES)
     # Facet filters of each kind's catalogue, as card keys; kinds not given keep the default.
-    facets = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_FACETS)
+    facets = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default={})
     # Columns of each kind's table, also the facts shown on its cards; "title" is the page link.
-    columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_COLUMNS)
+    columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default={})
     # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
     comparison = opt.Type(str, default="comparer/")
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.

@@ -31,22 +31,16 @@ from .core.exports import export_files
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, METHOD
+from .core.model import KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import guide_values, read_toolbox
-from .core.views import ViewBuilder
+from .core.views import card_view
+from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).parent
-# The template of each kind of card page's content; the page itself is the theme's main.html.
-CARD_TEMPLATES = {
-    "methode": "participation/partials/card.html",
-    "outil": "participation/partials/card.html",
-    "exemple": "participation/partials/case-study.html",
-    "suivi": "participation/partials/follow-up.html",
-}
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -60,7 +54,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
         self.card_set: CardSet | None = None
-        self.views: ViewBuilder | None = None
+        self.wording: Wording | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
@@ -103,7 +97,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.card_options,
             url=lambda path: files.get_file_from_path(path).url,
         )
-        self.cards, self.card_set, self.views = toolbox.cards, toolbox.card_set, toolbox.views
+        self.cards, self.card_set, self.wording = toolbox.cards, toolbox.card_set, toolbox.wording
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
@@ -114,7 +108,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                self.catalogue_titles[path] = self.views.labels[f"{kind}_plural"]
+                self.catalogue_titles[path] = self.wording.labels[f"{kind}_plural"]
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
@@ -123,7 +117,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
-        labels = self.views.labels
+        labels = self.wording.labels
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
@@ -149,13 +143,15 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = script_settings(self.views.labels, comparison) if comparison is not None else ""
+        settings = (
+            script_settings(self.wording.labels, comparison) if comparison is not None else ""
+        )
         files.append(File.generated(config, STYLESHEET, content=stylesheet()))
         files.append(File.generated(config, SCRIPT, content=script(settings)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         options = export_options(
-            self.config, config, self.language, self.settings.vocabularies, self.views.labels
+            self.config, config, self.language, self.settings.vocabularies, self.wording.labels
         )
         for uri, content in export_files(self.card_set, options).items():
             if files.get_file_from_path(uri) is not None:
@@ -203,32 +199,30 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         card = self.cards.get(page.file.src_uri)
-        if card is None or self.views is None:
+        if card is None or self.wording is None:
             return None
         html, removed = clean_body(html)
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = self.views.card(card)
+        view = card_view(card, self.card_set, self.wording)
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
         page.participation = view  # type: ignore[attr-defined]
-        leading = (*view.sections, *view.uses, *view.blocks)
-        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in leading]
-        closing = [part for part in (view.case_studies, view.related) if part]
-        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in closing)
+        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
+        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
         return html
 
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
         """Check catalogue markers now that every page is read; catalogues fill them in
         on_post_page, rendered once per build and page depth."""
-        if not self.config.enabled or self.views is None:
+        if not self.config.enabled or self.wording is None:
             return None
         self.env = env
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            ListingBuilder(self.card_set, self.wording, self._comparing()),
             self.listing_options,
             env.get_template("participation/catalogue.html"),
         )
@@ -272,22 +266,35 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         view = getattr(page, "participation", None)
         if view is not None:
             context["participation"] = view
-            page.content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
+            template = KINDS_BY_NAME[view.kind].template
+            page.content = self.env.get_template(template).render(context)
         return context
 
     on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 
     def _guide_context(self, context, page: Page) -> None:
         """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
-        if self.views is None:
+        if self.wording is None:
             return
         comparison = self.guides.get(COMPARISON_TEMPLATE)
         facets = self.listing_options.facets.get(METHOD, [])
-        template = page.meta.get("template")
-        context.update(guide_values(self.views, template, self.methods_url, facets, comparison))
+        context.update(
+            guide_values(
+                self.card_set,
+                self.wording,
+                page.meta.get("template"),
+                self.methods_url,
+                facets,
+                comparison,
+            )
+        )
         card = self.cards.get(page.file.src_uri)
-        if card is not None and card.kind == METHOD and comparison is not None:
-            context["compare_item"] = compare_item(self.views, card)
+        if card is not None and card.kind in self._comparing():
+            context["compare_item"] = compare_item(card, self.card_set, self.wording)
+
+    def _comparing(self) -> frozenset[str]:
+        """The kinds of card the site compares: methods, when it has a comparison page."""
+        return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
 
 
 def _read(file: File) -> bytes:

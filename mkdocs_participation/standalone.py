@@ -35,7 +35,7 @@ from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
 from .core.labels import check_labels, interface_language
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, METHOD
+from .core.model import KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem
 from .core.site_config import (
     CONFIG_NAMES,
@@ -45,15 +45,9 @@ from .core.site_config import (
     read_site_config,
 )
 from .core.toolbox import MARKDOWN_SUFFIXES, guide_values, page_url, read_toolbox
+from .core.views import card_view
 
 PACKAGE = Path(__file__).resolve().parent
-# The template of each kind of card page's content, as under MkDocs.
-CARD_TEMPLATES = {
-    "methode": "participation/partials/card.html",
-    "outil": "participation/partials/card.html",
-    "exemple": "participation/partials/case-study.html",
-    "suivi": "participation/partials/follow-up.html",
-}
 GUIDE_FRAGMENTS = {
     COMPARISON_TEMPLATE: "participation/fragments/comparison.html",
     CHOOSER_TEMPLATE: "participation/fragments/chooser.html",
@@ -119,6 +113,8 @@ class Site:
             )
             if url.strip()
         }
+        # The kinds the site compares: methods, when it has a comparison page.
+        self.comparing = frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
         methods = self.listing_options.pages.get(METHOD)
         self.methods_url = self.url(methods) if methods in self.files else None
         custom = theme.get("custom_dir")
@@ -130,7 +126,7 @@ class Site:
         # MkDocs' own filter, which the templates share with the plugin's build.
         self.env.filters["url"] = url_filter
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.toolbox.views, comparing=COMPARISON_TEMPLATE in self.guides),
+            ListingBuilder(self.toolbox.card_set, self.toolbox.wording, self.comparing),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
         )
@@ -172,16 +168,15 @@ class Site:
         html, removed = clean_body(html)
         if removed:
             report(removed_html_problem(card.path, card.body, card.source.body_line, removed))
-        views = self.toolbox.views
-        view = views.card(card)
+        cards, wording = self.toolbox.card_set, self.toolbox.wording
+        view = card_view(card, cards, wording)
         view.body = Markup(html)
         context: dict[str, Any] = {"participation": view, **self._page(path)}
-        if card.kind == METHOD and COMPARISON_TEMPLATE in self.guides:
-            context["compare_item"] = compare_item(views, card)
-        content = self.env.get_template(CARD_TEMPLATES[view.kind]).render(context)
-        leading = [Heading(part.title, part.id) for part in (*view.sections, *view.uses)]
-        leading += [Heading(part.title, part.id) for part in view.blocks]
-        closing = [Heading(p.title, p.id) for p in (view.case_studies, view.related) if p]
+        if card.kind in self.comparing:
+            context["compare_item"] = compare_item(card, cards, wording)
+        content = self.env.get_template(KINDS_BY_NAME[view.kind].template).render(context)
+        leading = [Heading(part.title, part.id) for part in view.leading]
+        closing = [Heading(part.title, part.id) for part in view.closing]
         return content, leading, closing
 
     def with_catalogues(self, html: str, path: str) -> str:
@@ -205,7 +200,8 @@ class Site:
     def guide(self, template: str, path: str) -> str:
         """The comparison or the chooser (by its page ``template``) for the page of ``path``."""
         values = guide_values(
-            self.toolbox.views,
+            self.toolbox.card_set,
+            self.toolbox.wording,
             template,
             self.methods_url,
             self.listing_options.facets.get(METHOD, []),
@@ -222,7 +218,7 @@ class Site:
     def data_files(self) -> dict[str, str | bytes]:
         """The files the plugin would add to a MkDocs build, that an engine running no plugin
         needs in the docs folder: exports, missing catalogue and guide pages, styles, script."""
-        views = self.toolbox.views
+        labels = self.toolbox.wording.labels
         files: dict[str, str | bytes] = {}
         if self.config.exports:
             options = export_options(
@@ -230,12 +226,12 @@ class Site:
                 self.settings,
                 self.language,
                 self.card_options.settings.vocabularies,
-                views.labels,
+                labels,
             )
             files.update(export_files(self.toolbox.card_set, options))
         for kind, path in self.listing_options.pages.items():
             if self.toolbox.card_set.of_kind(kind):
-                files[path] = page_markdown(kind, views.labels[f"{kind}_plural"])
+                files[path] = page_markdown(kind, labels[f"{kind}_plural"])
         for template, title, intro in (
             (COMPARISON_TEMPLATE, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, "chooser_title", "chooser_intro"),
@@ -246,9 +242,9 @@ class Site:
                     if template == COMPARISON_TEMPLATE
                     else self.config.chooser
                 )
-                files[path] = guide_page(views.labels[title], views.labels[intro], template)
+                files[path] = guide_page(labels[title], labels[intro], template)
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = script_settings(views.labels, comparison) if comparison is not None else ""
+        settings = script_settings(labels, comparison) if comparison is not None else ""
         files[STYLESHEET] = stylesheet()
         files[SCRIPT] = script(settings)
         return files

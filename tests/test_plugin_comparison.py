@@ -76,7 +76,7 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
     assert atelier["atouts"]["h"] == ["Un avis éclairé"]
     assert atelier["duree"] == {"k": ""}
     assert atelier["page"] == {"k": "methodes/atelier/", "p": "methodes/atelier/"}
-    assert page.count('<th scope="row">') == 16
+    assert page.count('<th scope="row">') == 17
     assert "<caption" in page and '<th scope="col">Critère</th>' in page
     assert '<a href="../methodes/?vue=tableau">Voir le tableau des méthodes</a>' in page
     chooser = built.html("choisir/")

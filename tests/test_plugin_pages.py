@@ -13,6 +13,7 @@ SEED_SITE = {
     "methodes/atelier-citoyen.md": SEED,
     "methodes/conference-de-consensus.md": card("title: La conférence de consensus\ntagline: x"),
     "methodes/jury-citoyen.md": card("title: Le jury citoyen\ntagline: x"),
+    "outils/decidim.md": card("title: Decidim\ntagline: x"),
     "images/groupetable.png": (ROOT / "docs/images/groupetable.png").read_bytes(),
     "images/logoDITP_print_Baseline.svg": (
         ROOT / "docs/images/logoDITP_print_Baseline.svg"
@@ -100,7 +101,7 @@ def test_author_custom_dir_overrides_a_template(site, tmp_path):
         SEED_SITE,
         theme={"name": "material", "font": False, "custom_dir": "overrides"},
     )
-    assert '<p class="my-facts">7 faits</p>' in built.html("methodes/atelier-citoyen/")
+    assert '<p class="my-facts">9 faits</p>' in built.html("methodes/atelier-citoyen/")
 
 
 def test_tool_page(site):
@@ -148,7 +149,7 @@ def test_cards_without_structured_attributes_say_not_provided(site):
     built = site({"methodes/a.md": card("title: A\ntagline: b\nniveau: consulter")})
     html = built.html("methodes/a/")
     assert "<dd>Consulter</dd>" in html
-    assert html.count("Non renseigné") == 6
+    assert html.count("Non renseigné") == 7
 
 
 def test_demo_seed_card_is_the_reference_card_plus_structured_attributes():

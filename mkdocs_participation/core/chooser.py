@@ -12,45 +12,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from markupsafe import Markup
 
+from .cardset import CardSet
 from .facets import NOT_PROVIDED, Faceting
-from .model import FIELDS_BY_NAME, METHOD
-from .views import ViewBuilder
+from .model import METHOD, Rule, stand_in
+from .model import questions as asked_fields
+from .wording import Wording
 
 CHOOSER_TEMPLATE = "participation/chooser.html"
 FULL, HALF = 2, 1
 # How many of the best-ranked methods the "compare" link opens.
 COMPARE_TOP = 3
-
-
-class Rule(StrEnum):
-    """How a card's value earns points for an answer."""
-
-    SAME = "same"  # the card gives the answer
-    NEAR = "near"  # the answer; half for the value next to it in the vocabulary
-    AT_MOST = "at-most"  # the answer or a lower value; half for the value just above
-    FITS = "fits"  # the answer or a value listed as compatible in COMPATIBLE
-    OVERLAP = "overlap"  # the card's range of participants meets the chosen band
-
-
-QUESTIONS: tuple[tuple[str, Rule], ...] = (
-    ("niveau", Rule.NEAR),
-    ("echelle", Rule.SAME),
-    ("participants", Rule.OVERLAP),
-    ("duree", Rule.AT_MOST),
-    ("cout", Rule.AT_MOST),
-    ("format", Rule.FITS),
-)
-# Points a format earns besides the same value: a hybrid method suits both ways of meeting, and
-# who wants hybrid gets half with a method that offers one of the two.
-COMPATIBLE: dict[str, dict[str, int]] = {
-    "presentiel": {"hybride": FULL},
-    "en-ligne": {"hybride": FULL},
-    "hybride": {"presentiel": HALF, "en-ligne": HALF},
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +48,7 @@ class Question:
     rule: Rule
     explanation: str
     answers: tuple[Answer, ...]
+    full: int = FULL
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,33 +118,38 @@ class Chooser:
 
 
 def build_chooser(
-    views: ViewBuilder,
+    cards: CardSet,
+    wording: Wording,
     catalogue_url: str | None = None,
     catalogue_facets: Iterable[str] = (),
     compare_url: str | None = None,
 ) -> Chooser:
-    """The chooser over the methods of the catalogue of ``views``.
+    """The chooser over the methods of ``cards``: one question per field the model asks about.
 
     A question is asked only when at least one method answers it. Answers link to the catalogue
     at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``.
     """
-    labels = views.labels
-    methods = views.card_set.of_kind(METHOD)
-    faceting = Faceting(views.card_set, [name for name, _ in QUESTIONS], views.vocabularies, labels)
+    labels = wording.labels
+    methods = cards.of_kind(METHOD)
+    asked = asked_fields()
+    faceting = Faceting(cards, METHOD, [spec.name for spec in asked], wording)
     filtered = set(catalogue_facets) if catalogue_url else set()
     questions: list[Question] = []
     fits: dict[str, dict[str, Fit]] = {card.path: {} for card in methods}
-    for (name, rule), facet in zip(QUESTIONS, faceting.facets(methods), strict=True):
-        spec = FIELDS_BY_NAME[name]
+    for spec, facet in zip(asked, faceting.facets(methods), strict=True):
+        name, rule, weight = spec.name, spec.question.rule, spec.question.weight
+        full, half = FULL * weight, HALF * weight
         options = [
             (option.key, option.label) for option in facet.options if option.key != NOT_PROVIDED
         ]
         if not options:
             continue
-        vocabulary = views.vocabularies.get(spec.vocabulary or "") or dict(options)
+        vocabulary = wording.vocabularies.get(spec.vocabulary or "") or dict(options)
         table = {
             answer: {
-                v: points for v in vocabulary if (points := _points(rule, answer, v, vocabulary))
+                v: points * weight
+                for v in vocabulary
+                if (points := points_for(rule, answer, v, vocabulary, spec.vocabulary))
             }
             for answer, _ in options
         }
@@ -177,10 +157,10 @@ def build_chooser(
             Answer(
                 key,
                 label,
-                ",".join(v for v, points in table[key].items() if points == FULL)
+                ",".join(v for v, points in table[key].items() if points == full)
                 if name in filtered
                 else "",
-                _points_text(rule, vocabulary[key], table[key], vocabulary, labels),
+                _points_text(rule, vocabulary[key], table[key], vocabulary, labels, weight),
             )
             for key, label in options
         )
@@ -188,10 +168,11 @@ def build_chooser(
             Question(
                 name,
                 faceting.label(spec),
-                labels[f"chooser_q_{name}"],
+                labels[f"question.{name}"],
                 rule,
-                labels[f"chooser_rule_{rule.value}"].format(full=FULL, half=HALF),
+                labels[f"chooser_rule_{rule.value}"].format(full=full, half=half),
                 answers,
+                full,
             )
         )
         for card in methods:
@@ -201,15 +182,15 @@ def build_chooser(
                 for answer, row in table.items()
             }
             fits[card.path][name] = Fit(
-                views.fact_text(card, name) if keys else "",
+                wording.value(card, name) if keys else "",
                 {answer: points for answer, points in earned.items() if points},
             )
     entries = tuple(
         Entry(
             card.slug,
             " ".join(card.title.split()),
-            views.card_set.url(card),
-            views.inline(card["tagline"] or ""),
+            cards.url(card),
+            wording.inline(card["tagline"] or ""),
             fits[card.path],
         )
         for card in methods
@@ -244,7 +225,7 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
                 "unknown"
                 if not fit.text
                 else "match"
-                if earned == FULL
+                if earned == question.full
                 else "partial"
                 if earned
                 else "mismatch"
@@ -261,7 +242,7 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
             Result(
                 entry,
                 points,
-                FULL * len(given),
+                sum(question.full for question, _ in given),
                 tuple(reasons["match"]),
                 tuple(reasons["partial"]),
                 tuple(reasons["mismatch"]),
@@ -271,10 +252,15 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
     return sorted(results, key=lambda result: (-result.points, len(result.mismatches)))
 
 
-def _points(rule: Rule, answer: str, value: str, vocabulary: dict[str, str]) -> int:
-    """The points a card value earns for an answer; ``vocabulary`` gives the values' order."""
+def points_for(
+    rule: Rule, answer: str, value: str, vocabulary: dict[str, str], name: str | None = None
+) -> int:
+    """The points a card value earns for an answer under ``rule``: the one place a rule is
+    scored (chooser.js only adds up these points). ``vocabulary`` gives the values' order,
+    ``name`` the vocabulary whose stand-ins the FITS rule reads."""
     if rule is Rule.FITS:
-        return FULL if value == answer else COMPATIBLE.get(answer, {}).get(value, 0)
+        share = stand_in(name, answer, value)
+        return FULL if share == 1 else HALF if share else 0
     if rule in (Rule.SAME, Rule.OVERLAP):
         return FULL if value == answer else 0
     order = list(vocabulary)
@@ -285,14 +271,19 @@ def _points(rule: Rule, answer: str, value: str, vocabulary: dict[str, str]) -> 
 
 
 def _points_text(
-    rule: Rule, answer: str, row: dict[str, int], vocabulary: dict[str, str], labels: dict[str, str]
+    rule: Rule,
+    answer: str,
+    row: dict[str, int],
+    vocabulary: dict[str, str],
+    labels: dict[str, str],
+    weight: int = 1,
 ) -> str:
     """'Answer "Concerter": 2 points for Concerter; 1 point for Consulter, Co-construire.' for
     rules that give points to more than the answer itself; '' for the others."""
     if rule in (Rule.SAME, Rule.OVERLAP):
         return ""
     parts = []
-    for points in (FULL, HALF):
+    for points in (FULL * weight, HALF * weight):
         names = [vocabulary[v] for v, earned in row.items() if earned == points]
         if names:
             plural = "one" if points == 1 else "other"

@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .cards import Card
-from .model import FIELDS_BY_NAME, METHOD
-from .views import FACTS, LIST_SECTIONS, Link, ViewBuilder, contact_link
+from .cardset import CardSet
+from .model import Field, Type, compared
+from .views import Link, contact_link
+from .wording import Wording
 
 COMPARISON_TEMPLATE = "participation/comparison.html"
 # The table view of a catalogue, as catalogue.js reads it from the URL.
 TABLE_VIEW = "?vue=tableau"
 MINIMUM, MAXIMUM = 2, 4
-STRUCTURED = (*FACTS, "thematiques")
 PAGE = "page"
-ROWS = ("tagline", *STRUCTURED, *LIST_SECTIONS, "owner", "contact", PAGE)
 # Interface words compare.js needs on every page, for the selection bar and the comparison.
 SCRIPT_LABELS = (
     "compare_bar",
@@ -141,23 +141,27 @@ class Comparison:
         )
 
 
-def build_comparison(views: ViewBuilder, table_url: str | None) -> Comparison:
-    """The comparison of every method of the catalogue of ``views``, in catalogue order.
+def build_comparison(
+    kind: str, cards: CardSet, wording: Wording, table_url: str | None
+) -> Comparison:
+    """The comparison of every card of ``kind`` (never a mix of kinds), in catalogue order:
+    a row per field the model compares for that kind, then the link to each card's page.
 
-    ``table_url`` is the site-relative address of the methods' table, linked for visitors
+    ``table_url`` is the site-relative address of the kind's table, linked for visitors
     without JavaScript.
     """
-    labels = views.labels
-    rows = tuple(Row(name, _row_label(name, labels), name != PAGE) for name in ROWS)
-    columns = tuple(_column(views, card) for card in views.card_set.of_kind(METHOD))
-    return Comparison(rows, columns, labels, table_url)
-
-
-def compare_item(views: ViewBuilder, card: Card) -> CompareItem:
-    """The values of the "Comparer" toggle of ``card``."""
-    return CompareItem(
-        card.slug, _title(card), views.card_set.url(card), views.labels["compare_toggle"]
+    specs = compared(kind)
+    rows = (
+        *(Row(spec.name, wording.field(spec, kind), True) for spec in specs),
+        Row(PAGE, wording.labels["compare_page_row"], False),
     )
+    columns = tuple(_column(card, specs, cards, wording) for card in cards.of_kind(kind))
+    return Comparison(rows, columns, wording.labels, table_url)
+
+
+def compare_item(card: Card, cards: CardSet, wording: Wording) -> CompareItem:
+    """The values of the "Comparer" toggle of ``card``."""
+    return CompareItem(card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"])
 
 
 def script_settings(labels: dict[str, str], page_url: str) -> str:
@@ -183,37 +187,24 @@ def _title(card: Card) -> str:
     return " ".join(card.title.split())
 
 
-def _row_label(name: str, labels: dict[str, str]) -> str:
-    if name == PAGE:
-        return labels["compare_page_row"]
-    return labels.get(name) or FIELDS_BY_NAME[name].label
+def _column(card: Card, specs: tuple[Field, ...], cards: CardSet, wording: Wording) -> Column:
+    url = cards.url(card)
+    cells = (*(_cell(card, spec, wording) for spec in specs), Cell(url, page=url))
+    return Column(card.slug, _title(card), url, cells)
 
 
-def _column(views: ViewBuilder, card: Card) -> Column:
-    return Column(
-        card.slug,
-        _title(card),
-        views.card_set.url(card),
-        tuple(_cell(views, card, name) for name in ROWS),
-    )
-
-
-def _cell(views: ViewBuilder, card: Card, name: str) -> Cell:
-    value = card[name]
-    if name == PAGE:
-        url = views.card_set.url(card)
-        return Cell(url, page=url)
-    if name in STRUCTURED:
-        text = views.fact_text(card, name)
-        return Cell(_key(text), text)
-    if name in LIST_SECTIONS:
-        return Cell(_key("\n".join(value)), items=tuple(views.inline(item) for item in value))
-    if name == "contact":
-        link = contact_link(value)
-        return Cell(_key(value or ""), link=link)
-    if name == "tagline":
-        return Cell(_key(value or ""), views.inline(value or ""))
-    return Cell(_key(value or ""), value or "")
+def _cell(card: Card, spec: Field, wording: Wording) -> Cell:
+    value = card[spec.name]
+    if spec.type is Type.LIST:
+        return Cell(_key("\n".join(value)), items=tuple(wording.inline(item) for item in value))
+    if spec.type is Type.CONTACT:
+        return Cell(_key(value or ""), link=contact_link(value))
+    if spec.type is Type.URL:
+        return Cell(_key(value or ""), link=Link(value, value) if value else None)
+    if spec.inline:
+        return Cell(_key(value or ""), wording.inline(value or ""))
+    text = wording.text(spec, value)
+    return Cell(_key(text), text)
 
 
 def _cell_data(cell: Cell) -> dict[str, object]:

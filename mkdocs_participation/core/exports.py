@@ -20,7 +20,17 @@ from urllib.parse import quote, urljoin
 
 from .cards import Card
 from .cardset import CardSet
-from .model import CARDS, CASE, FIELDS, KINDS, METHOD, TOOL, VOCABULARIES, Field, Type, fields_for
+from .model import (
+    CARDS,
+    CASE,
+    KIND_TABLE,
+    KINDS,
+    VOCABULARIES,
+    Field,
+    Type,
+    all_fields,
+    fields_for,
+)
 from .model import json_schema as card_schema
 
 LICENCE = "Licence Ouverte 2.0"
@@ -29,7 +39,7 @@ JSON_FILE, CSV_FILE, FEED_FILE = "fiches.json", "fiches.csv", "fiches.atom"
 SCHEMA_FILE, CARD_SCHEMA_FILE = "fiches.schema.json", "fiche.schema.json"
 # The links of a method or tool to the case studies that used it.
 USED_BY = "exemples"
-FEED_KINDS = (METHOD, TOOL, CASE)
+FEED_KINDS = tuple(kind.name for kind in KIND_TABLE if kind.feed)
 LIST_SEPARATOR = " | "
 ATOM = "http://www.w3.org/2005/Atom"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -150,9 +160,9 @@ def _links(card_set: CardSet, card: Card, options: ExportOptions) -> dict[str, l
             "url": options.absolute(card_set.url(other)),
         }
 
-    outgoing = card_set.links.outgoing(card)
     links = {
-        key: [reference(other) for other in outgoing.get(key, [])] for key in _references(card.kind)
+        key: [reference(other) for other in card_set.links.linked(card, key)]
+        for key in _references(card.kind)
     }
     if card.kind in CARDS:
         links[USED_BY] = [reference(case) for case in card_set.links.incoming(card, CASE)]
@@ -230,7 +240,7 @@ def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
     """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
     specs = [
         spec
-        for spec in FIELDS
+        for spec in all_fields()
         if spec.type is not Type.LEGACY and spec.name not in ("title", "date")
     ]
     link_keys = list(dict.fromkeys(key for record in records for key in record["links"]))

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from .cards import Card, Range
 from .cardset import CardSet
 from .keys import search_key, slug
-from .model import FIELDS_BY_NAME, Field, Type
-from .views import range_text
+from .model import FIELDS_BY_NAME, Field, Type, stand_in
+from .wording import Wording, range_text
 
 NOT_PROVIDED = "non-renseigne"
 FACET_TYPES = frozenset(
@@ -30,8 +30,6 @@ FACET_TYPES = frozenset(
 )
 # Lower bounds of the participant buckets after the first: up to 19, 20 to 49, 50 to 149, 150+.
 RANGE_BOUNDS = (20, 50, 150)
-# Keys whose words the text filter searches, besides every list and the card's facet options.
-SEARCHED = ("title", "tagline", "description", "owner", "organisateur")
 
 _TAG = re.compile(r"<[^<>]*>")  # not "[^>]*": a run of "<" would take quadratic time
 
@@ -74,19 +72,17 @@ def token(name: str, key: str) -> str:
 
 
 class Faceting:
-    """Sorts cards into the options of the facets ``names`` (card keys), in that order."""
+    """Sorts ``kind`` cards into the options of the facets ``names`` (card keys), in that
+    order. A card is also filed under the options its value fully stands in for (a hybrid
+    method under "in person" and "online"), though it shows its own value only."""
 
-    def __init__(
-        self,
-        card_set: CardSet,
-        names: Iterable[str],
-        vocabularies: dict[str, dict[str, str]],
-        labels: dict[str, str],
-    ) -> None:
-        self.card_set = card_set
+    def __init__(self, cards: CardSet, kind: str, names: Iterable[str], wording: Wording) -> None:
+        self.cards = cards
+        self.kind = kind
         self.fields = [FIELDS_BY_NAME[name] for name in names]
-        self.vocabularies = vocabularies
-        self.labels = labels
+        self.wording = wording
+        self.vocabularies = wording.vocabularies
+        self.labels = wording.labels
         self._known: dict[tuple[str, str], list[Choice]] = {}
         self._places: dict[str, dict[str, int]] = {}
         edges = (0, *RANGE_BOUNDS)
@@ -132,20 +128,36 @@ class Faceting:
         elif spec.type is Type.REFERENCES:
             found = [
                 Choice(other.slug, other.title, (0, 0, search_key(other.title)))
-                for other in self.card_set.references.get((card.path, spec.name), [])
+                for other in self.cards.references.get((card.path, spec.name), [])
             ]
         return found or [Choice(NOT_PROVIDED, self.labels["not_provided"], (1, 0, ""))]
 
     def label(self, spec: Field) -> str:
-        """The heading of a facet or column: the site's word for the key, else the schema's."""
-        return self.labels.get(spec.name, spec.label)
+        """The heading of a facet or column: the word of its field for this kind of card."""
+        return self.wording.field(spec, self.kind)
+
+    def filed_under(self, card: Card, spec: Field) -> list[Choice]:
+        """The options a filter finds ``card`` under: its own, then those it stands in for."""
+        own = self.choices(card, spec)
+        if spec.type not in (Type.CHOICE, Type.CHOICES) or not own[0].provided:
+            return own
+        vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
+        keys = {choice.key for choice in own}
+        places = self._places[spec.name]
+        extra = [
+            Choice(wanted, vocabulary[wanted], (0, places[wanted], ""))
+            for wanted in vocabulary
+            if wanted not in keys
+            and any(stand_in(spec.vocabulary, wanted, key) == 1 for key in keys)
+        ]
+        return [*own, *extra]
 
     def tokens(self, card: Card) -> list[str]:
         """Every option of ``card``, facet by facet, as written in its ``data-facets``."""
         return [
             token(spec.name, choice.key)
             for spec in self.fields
-            for choice in self.choices(card, spec)
+            for choice in self.filed_under(card, spec)
         ]
 
     def facets(self, cards: list[Card]) -> list[Facet]:
@@ -155,7 +167,7 @@ class Faceting:
             counts: dict[str, int] = {}
             seen: dict[str, Choice] = {}
             for card in cards:
-                for choice in self.choices(card, spec):
+                for choice in self.filed_under(card, spec):
                     counts[choice.key] = counts.get(choice.key, 0) + 1
                     seen.setdefault(choice.key, choice)
             ordered = sorted(seen.values(), key=lambda choice: (choice.rank, choice.key))
@@ -172,12 +184,14 @@ class Faceting:
         return facets
 
     def words(self, card: Card) -> str:
-        """The distinct search words of ``card``: its texts, its lists and the labels of its
-        facet options (but not of participant buckets, whose numbers would match anything)."""
-        texts: list[str] = [card[name] for name in SEARCHED if card[name]]
-        for name, value in card.values.items():
-            if FIELDS_BY_NAME[name].type is Type.LIST:
-                texts.extend(value)
+        """The distinct search words of ``card``: the values of the fields the model searches,
+        and the labels of its facet options (but not of participant buckets, whose numbers
+        would match anything)."""
+        texts: list[str] = [
+            self.wording.value(card, name)
+            for name in card.values
+            if FIELDS_BY_NAME[name].search and card[name]
+        ]
         texts.extend(
             choice.label
             for spec in self.fields

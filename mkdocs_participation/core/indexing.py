@@ -10,30 +10,31 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .views import CardView, Section
+from .views import Block, CardView, Section
 
 
 def search_html(view: CardView) -> str:
     """The HTML indexed for the page of ``view``: the words of the header and facts (search
     titles that part with the page's title), each titled list under its own heading, then the
     body and the closing lists; the items of a list make one paragraph, separated by dots."""
-    parts = [_paragraph(view.kind_label, view.tagline)]
+    parts = [_paragraph(view.kind_label, view.tagline, view.summary)]
     parts.append(
         _paragraph(
-            view.owner,
+            view.owner.value if view.owner else None,
             view.contact.label if view.contact else None,
             *(f"{fact.label} : {fact.value}" for fact in view.facts if fact.provided),
-            view.licence,
-            view.website.label if view.website else None,
-            *(f"{row.name} : {row.content}" for row in view.details),
-            *view.clients,
+            *(f"{row.name} : {row.content}" for table in view.tables for row in table.rows),
         )
     )
     parts.extend(_section(section, "h3") for section in view.offer)
-    parts.extend(_section(section) for section in (*view.sections, *view.uses))
-    parts.extend(_heading("h2", block.id, block.title) + block.html for block in view.blocks)
+    parts.extend(
+        _heading("h2", part.id, part.title) + part.html
+        if isinstance(part, Block)
+        else _section(part)
+        for part in view.leading
+    )
     parts.append(view.body)
-    parts.extend(_section(section) for section in (view.case_studies, view.related) if section)
+    parts.extend(_section(section) for section in view.closing)
     return "".join(parts)
 
 

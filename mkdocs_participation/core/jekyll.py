@@ -22,14 +22,12 @@ from .cards import Settings, build_card, load_card, slug_of
 from .cardset import ImageOptions, build_card_set
 from .dates import parse_date
 from .keys import match_key
-from .model import ALIASES, FIELDS_BY_NAME, METHOD, TOOL, Type
+from .model import ALIASES, COLLECTIONS, FIELDS_BY_NAME, KIND_TABLE, Type
 from .problems import Problem, Severity
 from .source import Source, read_source
 
-# Jekyll collection folder -> kind of card it holds (``categorie`` decides inside ``_outil``).
-COLLECTIONS = {"_outil": METHOD, "_usage": "exemple", "_usage_citoyens": "suivi"}
 # The docs folder each kind of card goes to in a new site.
-TARGET_FOLDERS = {METHOD: "methodes", TOOL: "outils", "exemple": "exemples", "suivi": "suivis"}
+TARGET_FOLDERS = {kind.name: kind.folder for kind in KIND_TABLE}
 # Source folders copied as they are: the files that cards name as images or documents.
 ASSET_FOLDERS = ("images", "uploads")
 # The URL under which Jekyll published each collection.

@@ -4,55 +4,29 @@ from __future__ import annotations
 
 from string import Formatter
 
-from .model import VOCABULARIES, VOCABULARY_WORDS
+from .cards import suggest
+from .model import VOCABULARIES, VOCABULARY_WORDS, field_words, kind_words
 from .problems import Problem
 
+# The interface's own words; those of kinds and fields come from the model.
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
-        "methode": "Méthode",
         "permalink": "Lien vers cette section",
         "thousands": "\u202f",
-        "outil": "Outil",
-        "exemple": "Exemple",
-        "suivi": "Suivi de démarche",
-        "priorites": "Priorités pour l’organisateur",
-        "qualites": "Facteurs clés de succès",
-        "atouts": "Atouts",
-        "inconvenients": "Limites",
-        "owner": "Porteur",
-        "contact": "Contact",
-        "access_link": "Accéder au dispositif",
-        "date": "Date",
         "published": "Fiche publiée le",
-        "video": "Vidéo de démonstration",
         "video_play": "Lire la vidéo",
         "video_notice": "La vidéo est hébergée par {provider}. Elle n’est chargée, avec ses "
         "traceurs éventuels, que si vous cliquez sur « Lire la vidéo ».",
         "video_open": "Voir la vidéo sur {provider}",
         "logo_alt": "Logo de {owner}",
-        "contract": "Licence",
-        "domain": "Site web",
         "offer": "Offre",
-        "feature_inclus": "Fonctionnalités incluses",
-        "feature_plusloin": "Fonctionnalités en option",
-        "accompagnement_inclus": "Accompagnement inclus",
-        "accompagnement_plusloin": "Accompagnement en option",
-        "details_techniques": "Détails techniques",
         "detail_name": "Caractéristique",
         "detail_value": "Valeur",
-        "clients": "Clients",
-        "demo_link": "Voir la démonstration",
-        "doc_tech": "Lire la documentation",
-        "lettre_engagement": "Lettre d’engagement",
         "facts": "En bref",
         "not_provided": "Non renseigné",
         "errors_title": "Cette fiche contient des erreurs",
         "errors_help": "Ce panneau n’apparaît qu’avec mkdocs serve. Corrigez le fichier : "
         "la page se met à jour à l’enregistrement.",
-        "methode_plural": "Méthodes",
-        "outil_plural": "Outils",
-        "exemple_plural": "Exemples",
-        "suivi_plural": "Suivis de démarche",
         "card_body": "Texte de la fiche",
         "participants_range": "{min} à {max} personnes",
         "participants_exact": "{min} personnes",
@@ -99,12 +73,6 @@ LABELS: dict[str, dict[str, str]] = {
         "méthodes et les filtrer dans le catalogue.",
         "chooser_catalogue_link": "Voir le catalogue des méthodes",
         "chooser_skip": "Sans préférence",
-        "chooser_q_niveau": "Quelle place voulez-vous donner aux participants ?",
-        "chooser_q_echelle": "À quelle échelle se situe votre projet ?",
-        "chooser_q_participants": "Combien de personnes voulez-vous faire participer ?",
-        "chooser_q_duree": "De combien de temps disposez-vous ?",
-        "chooser_q_cout": "Quel budget pouvez-vous y consacrer ?",
-        "chooser_q_format": "Sous quelle forme les participants se retrouvent-ils ?",
         "chooser_submit": "Voir les méthodes adaptées",
         "chooser_results": "Méthodes classées pour votre projet",
         "chooser_summary": "{count} méthodes classées selon vos réponses à {answered} "
@@ -120,7 +88,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chooser_compare": "Comparer les {count} premières",
         "chooser_rule_title": "Comment le classement est calculé",
         "chooser_rule_intro": "Le classement n’utilise que les informations des fiches. Chaque "
-        "question à laquelle vous répondez rapporte au plus {full} points à une méthode ; une "
+        "question à laquelle vous répondez rapporte au plus {full} points à une méthode (davantage "
+        "quand son explication le dit) ; une "
         "question passée ne compte pas. Une information absente de la fiche ne rapporte rien et "
         "s’affiche « à vérifier ». À points égaux, la méthode qui a le moins de critères qui ne "
         "correspondent pas passe devant, puis l’ordre du catalogue.",
@@ -152,77 +121,28 @@ LABELS: dict[str, dict[str, str]] = {
         "view_cards": "Cartes",
         "view_table": "Tableau",
         "table_caption": "Tableau comparatif des fiches",
-        "organisateur": "Organisateur",
-        "in_progress": "Statut",
         "in_progress_yes": "En cours",
         "in_progress_no": "Terminée",
-        "date-banniere": "Statut",
-        "echelle": "Échelle",
-        "thematiques": "Thématiques",
-        "note-citoyenne": "Note citoyenne",
-        "note-decidee": "Note décidée",
-        "case_link": "Voir la démarche",
-        "opendata": "Données ouvertes de la démarche",
         "screenshot_alt": "Capture d’écran : {title}",
-        "figures": "Chiffres clés",
-        "methodes_used": "Méthodes utilisées",
-        "outil_used": "Outils utilisés",
         "case_studies": "Exemples d’utilisation",
-        "methodes_liees": "Méthodes proches",
-        "presentation": "Présentation",
-        "engagements": "Les engagements",
-        "dispositif": "Le dispositif",
-        "resultats": "Les résultats",
-        "devoir_def": "Qu’est-ce que le devoir de suite ?",
-        "devoir": "Le devoir de suite",
-        "message_sponsor": "Le mot du commanditaire",
-        "annexes": "Annexes",
     },
     "en": {
-        "methode": "Method",
         "permalink": "Link to this section",
         "thousands": ",",
-        "outil": "Tool",
-        "exemple": "Case study",
-        "suivi": "Follow-up",
-        "priorites": "Priorities for the organiser",
-        "qualites": "Key success factors",
-        "atouts": "Strengths",
-        "inconvenients": "Drawbacks",
-        "owner": "Owner",
-        "contact": "Contact",
-        "access_link": "Go to the service",
-        "date": "Date",
         "published": "Card published on",
-        "video": "Demo video",
         "video_play": "Play the video",
         "video_notice": "The video is hosted by {provider}. It is loaded, with any trackers, "
         "only if you click “Play the video”.",
         "video_open": "Watch the video on {provider}",
         "logo_alt": "Logo of {owner}",
-        "contract": "Licence",
-        "domain": "Website",
         "offer": "Offer",
-        "feature_inclus": "Included features",
-        "feature_plusloin": "Optional features",
-        "accompagnement_inclus": "Included support",
-        "accompagnement_plusloin": "Optional support",
-        "details_techniques": "Technical details",
         "detail_name": "Property",
         "detail_value": "Value",
-        "clients": "Clients",
-        "demo_link": "See the demo",
-        "doc_tech": "Read the documentation",
-        "lettre_engagement": "Letter of commitment",
         "facts": "At a glance",
         "not_provided": "Not provided",
         "errors_title": "This card has errors",
         "errors_help": "This panel only shows under mkdocs serve. Fix the file: the page "
         "updates when you save.",
-        "methode_plural": "Methods",
-        "outil_plural": "Tools",
-        "exemple_plural": "Case studies",
-        "suivi_plural": "Follow-ups",
         "card_body": "Card text",
         "participants_range": "{min} to {max} people",
         "participants_exact": "{min} people",
@@ -269,12 +189,6 @@ LABELS: dict[str, dict[str, str]] = {
         "filter them in the catalogue.",
         "chooser_catalogue_link": "See the catalogue of methods",
         "chooser_skip": "No preference",
-        "chooser_q_niveau": "What part do you want the participants to play?",
-        "chooser_q_echelle": "At what scale is your project?",
-        "chooser_q_participants": "How many people do you want to take part?",
-        "chooser_q_duree": "How much time do you have?",
-        "chooser_q_cout": "What budget can you spend on it?",
-        "chooser_q_format": "How do the participants meet?",
         "chooser_submit": "See the methods that fit",
         "chooser_results": "Methods ranked for your project",
         "chooser_summary": "{count} methods ranked by your answers to {answered} question(s) "
@@ -290,7 +204,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chooser_compare": "Compare the first {count}",
         "chooser_rule_title": "How the ranking is computed",
         "chooser_rule_intro": "The ranking only uses what the cards say. Each question you "
-        "answer gives a method at most {full} points; a skipped question does not count. "
+        "answer gives a method at most {full} points (more where its explanation says so); a "
+        "skipped question does not count. "
         "Information missing from a card gives nothing and shows as “to check”. Among equal "
         "scores, the method with the fewest criteria that do not fit comes first, then the "
         "catalogue order.",
@@ -321,33 +236,19 @@ LABELS: dict[str, dict[str, str]] = {
         "view_cards": "Cards",
         "view_table": "Table",
         "table_caption": "Comparison table of the cards",
-        "organisateur": "Organiser",
-        "in_progress": "Status",
         "in_progress_yes": "In progress",
         "in_progress_no": "Closed",
-        "date-banniere": "Status",
-        "echelle": "Scale",
-        "thematiques": "Themes",
-        "note-citoyenne": "Citizen rating",
-        "note-decidee": "Decision rating",
-        "case_link": "See the process",
-        "opendata": "Open data of the process",
         "screenshot_alt": "Screenshot: {title}",
-        "figures": "Key figures",
-        "methodes_used": "Methods used",
-        "outil_used": "Tools used",
         "case_studies": "Case studies",
-        "methodes_liees": "Related methods",
-        "presentation": "Overview",
-        "engagements": "Commitments",
-        "dispositif": "The process",
-        "resultats": "Results",
-        "devoir_def": "What is the duty to follow up?",
-        "devoir": "Following up",
-        "message_sponsor": "A word from the sponsor",
-        "annexes": "Appendices",
     },
 }
+
+
+def default_labels(language: str) -> dict[str, str]:
+    """Every word of the interface in ``language`` (French when unknown): its own, the kinds'
+    and the fields' (``field.NAME``…), read from the model when called."""
+    language = language if language in LABELS else "fr"
+    return {**LABELS[language], **kind_words(language), **field_words(language)}
 
 
 def interface_language(option: str | None, theme_language: str | None) -> str:
@@ -360,7 +261,7 @@ def interface_language(option: str | None, theme_language: str | None) -> str:
 def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """The interface words for ``language`` (French when unknown), with the site's overrides;
     an override that ``check_labels`` refuses gives way to the default word."""
-    defaults = LABELS.get(language, LABELS["fr"])
+    defaults = default_labels(language)
     usable = {
         name: text
         for name, text in (overrides or {}).items()
@@ -372,11 +273,19 @@ def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[s
 def check_labels(language: str, overrides: dict[str, str], where: str) -> list[Problem]:
     """A problem for each override that ``labels_for`` sets aside (``where`` names the
     configuration file): a word the code fills in, whose default has ``{placeholders}``, must
-    read as a format string that uses only those placeholders, each written ``{name}``."""
-    defaults = LABELS.get(language, LABELS["fr"])
+    read as a format string that uses only those placeholders, each written ``{name}``. An
+    override of a word the interface does not have is reported too (a field's words are
+    ``field.NAME``)."""
+    defaults = default_labels(language)
     problems = []
     for name, text in overrides.items():
-        if (misfit := _misfit(text, defaults.get(name))) is not None:
+        if name not in defaults:
+            hint = f"write 'field.{name}'" if f"field.{name}" in defaults else None
+            message = "no interface word has this key; it is not used"
+            problems.append(
+                Problem(where, message, None, f"labels.{name}", hint or suggest(name, defaults))
+            )
+        elif (misfit := _misfit(text, defaults.get(name))) is not None:
             wrong, suggestion = misfit
             message = f"{wrong}, the default label is used"
             problems.append(Problem(where, message, None, f"labels.{name}", suggestion))
@@ -400,24 +309,6 @@ def _misfit(text: str, default: str | None) -> tuple[str, str] | None:
         if spec or conversion:
             return f"placeholder {{{name}}} has a format or conversion", f"write it {{{name}}}"
     return None
-
-
-LABELS["en"].update(
-    {
-        "niveau": "Level of participation",
-        "format": "Format",
-        "echelle": "Scale",
-        "participants": "Number of participants",
-        "duree": "Duration",
-        "cout": "Cost",
-        "recrutement": "Recruitment",
-        "thematiques": "Themes",
-        "methodes": "Methods used",
-        "organisateur": "Organiser",
-        "in_progress": "Status",
-        "tagline": "Tagline",
-    }
-)
 
 
 def vocabularies_for(

@@ -53,6 +53,17 @@ class Links:
         """The cards ``card`` links to, by key; symmetric keys include the cards naming it."""
         return self._outgoing.get(card.path, {})
 
+    def linked(self, card: Card, key: str) -> list[Card]:
+        """The cards ``card`` names under ``key``, then those of the target kind that name
+        ``card`` (a method's tools include the tools that list the method)."""
+        spec = FIELDS_BY_NAME[key]
+        named = self.outgoing(card).get(key, [])
+        if spec.target is None or spec.applies_to(spec.target):
+            return named
+        paths = {other.path for other in named}
+        back = [other for other in self.incoming(card, spec.target) if other.path not in paths]
+        return [*named, *back]
+
     def incoming(self, card: Card, kind: str) -> list[Card]:
         """The cards of ``kind`` that name ``card`` (the case studies that used a method)."""
         return self._incoming.get(card.path, {}).get(kind, [])

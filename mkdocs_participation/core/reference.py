@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from .model import FIELDS, KINDS, Field, Type
+from .model import KIND_TABLE, Field, Role, Type, all_fields
 
 # Where a page shows the reference of every field, in its Markdown.
 FIELDS_MARKER = "<!-- participation:fields -->"
 
-KIND_TITLES = {
-    "methode": "Méthodes",
-    "outil": "Outils",
-    "exemple": "Exemples (études de cas)",
-    "suivi": "Suivis de démarche",
-}
 TYPE_NAMES = {
     Type.TEXT: "texte",
     Type.LIST: "liste de textes",
@@ -34,6 +28,21 @@ TYPE_NAMES = {
 }
 
 
+ROLE_NAMES = {
+    Role.HEADER: "en-tête",
+    Role.FACT: "en bref",
+    Role.LIST: "liste",
+    Role.OFFER: "offre",
+    Role.LINKS: "liens vers les fiches",
+    Role.TABLE: "tableau",
+    Role.BUTTON: "bouton",
+    Role.BLOCK: "section",
+    Role.MEDIA: "média",
+    Role.DATELINE: "date de publication",
+    Role.HIDDEN: "non affiché",
+}
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -44,23 +53,45 @@ def _row(field: Field, kind: str) -> str:
     kind_of_value = TYPE_NAMES[field.type]
     if field.vocabulary:
         kind_of_value = f"[{kind_of_value}](#vocabulaire-{field.vocabulary})"
-    return f"| {key} | {_cell(field.label)} | {kind_of_value} | {required} | {_cell(field.help)} |"
+    shown = _cell(_shown(field, kind))
+    return (
+        f"| {key} | {_cell(field.label)} | {kind_of_value} | {required} | {shown} "
+        f"| {_cell(field.help)} |"
+    )
+
+
+def _shown(field: Field, kind: str) -> str:
+    """Where the field shows, then what else uses it: "en bref ; filtre, colonne"."""
+    use = field.use(kind)
+    where = ROLE_NAMES[use.role] + (f" ({use.reason})" if use.reason else "")
+    uses = [
+        name
+        for name, used in (
+            ("filtre", use.facet),
+            ("colonne", use.column),
+            ("comparé", use.compare),
+            ("question du guide", field.question is not None and kind == "methode"),
+            ("recherche", field.search > 1),
+        )
+        if used
+    ]
+    return where + (" ; " + ", ".join(uses) if uses else "")
 
 
 def fields_reference(vocabularies: dict[str, dict[str, str]]) -> str:
     """Markdown tables of every key by kind of card, then every controlled vocabulary."""
     parts: list[str] = []
-    for kind in KINDS:
+    for kind in KIND_TABLE:
         parts += [
-            f"## {KIND_TITLES[kind]} {{ #champs-{kind} }}",
+            f"## {kind.words['fr'][2]} {{ #champs-{kind.name} }}",
             "",
-            "| Clé | Libellé | Valeur attendue | Obligatoire | Description |",
-            "| --- | --- | --- | --- | --- |",
-            *(_row(field, kind) for field in FIELDS if field.applies_to(kind)),
+            "| Clé | Libellé | Valeur attendue | Obligatoire | Sur la page | Description |",
+            "| --- | --- | --- | --- | --- | --- |",
+            *(_row(field, kind.name) for field in all_fields() if field.applies_to(kind.name)),
             "",
         ]
     parts += ["## Vocabulaires contrôlés", ""]
-    used = [field for field in FIELDS if field.vocabulary]
+    used = [field for field in all_fields() if field.vocabulary]
     for field in used:
         parts += [
             f"### {field.label} {{ #vocabulaire-{field.vocabulary} }}",

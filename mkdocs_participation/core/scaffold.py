@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from .model import CARDS, VOCABULARIES, Field, Type, fields_for
+from .model import CARDS, KINDS_BY_NAME, VOCABULARIES, Field, Type, fields_for
 
 # How to write each type of value, told to the contributor next to the key.
 _HOW = {
@@ -23,14 +23,6 @@ _HOW = {
     Type.DETAILS: "lignes « - name: … » puis « content: … » ou « link: … »",
     Type.REFERENCES: "une ligne « - … » par titre ou nom de fichier",
     Type.BLOCK: "texte Markdown sur plusieurs lignes après « |- »",
-}
-
-# The sections a new card's text starts with, per kind: headings the contributor fills in.
-_BODY = {
-    "methode": ("Objectif du dispositif", "Public visé", "Déroulement"),
-    "outil": ("Présentation", "Fonctionnalités principales"),
-    "exemple": ("La démarche", "Résultats"),
-    "suivi": (),
 }
 
 
@@ -54,7 +46,7 @@ def card_text(
         lines.append(_line(spec, _initial(spec, kind, title, today or dt.date.today())))
     lines.append("---")
     lines.append("")
-    for heading in _BODY.get(kind, ()):
+    for heading in KINDS_BY_NAME[kind].headings:
         lines.extend((f"## {heading}", "", "À compléter.", ""))
     return "\n".join(lines).rstrip("\n") + "\n"
 

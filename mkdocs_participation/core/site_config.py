@@ -19,23 +19,14 @@ import yaml
 
 from .cards import Settings
 from .cardset import ImageOptions
-from .catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
+from .catalogue.options import DEFAULT_PAGES, read_options
 from .labels import check_labels, interface_language, vocabularies_for
-from .model import KINDS
+from .model import DEFAULT_FOLDERS, KINDS
 from .problems import Problem, Severity
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN_NAME = "participation"
 
-# Which docs folder holds which kind of card, unless the site says otherwise.
-DEFAULT_FOLDERS = {
-    "methodes": "methode",
-    "outils": "outil",
-    "exemples": "exemple",
-    "_outil": "methode",
-    "_usage": "exemple",
-    "_usage_citoyens": "suivi",
-}
 # What MkDocs leaves out of every site, before the site's own exclude_docs.
 DEFAULT_EXCLUDED = (".*", "/templates/")
 
@@ -201,8 +192,8 @@ def _option_problems(options: dict[str, Any], language: str, config_file: Path) 
     where = config_file.name
     _, problems = read_options(
         _mapping(options, "catalogues", DEFAULT_PAGES, config_file),
-        _mapping(options, "facets", DEFAULT_FACETS, config_file, lists=True),
-        _mapping(options, "columns", DEFAULT_COLUMNS, config_file, lists=True),
+        _mapping(options, "facets", {}, config_file, lists=True),
+        _mapping(options, "columns", {}, config_file, lists=True),
         where,
     )
     labels = _mapping(options, "labels", {}, config_file)

@@ -18,7 +18,8 @@ from .cardset import CardSet, ImageOptions, build_card_set
 from .chooser import CHOOSER_TEMPLATE, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison
 from .labels import labels_for
-from .views import ViewBuilder
+from .model import METHOD
+from .wording import Wording
 
 # The file name endings MkDocs and Zensical read as Markdown pages.
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
@@ -38,11 +39,11 @@ class CardOptions:
 
 @dataclass
 class Toolbox:
-    """The cards of a site by docs path, their card set and the builder of their views."""
+    """The cards of a site by docs path, their card set and the words of their pages."""
 
     cards: dict[str, Card]
     card_set: CardSet
-    views: ViewBuilder
+    wording: Wording
 
 
 def read_toolbox(
@@ -63,13 +64,12 @@ def read_toolbox(
     card_set = build_card_set(cards.values(), files, options.images, options.sentinels, read=read)
     if url is not None:
         card_set.urls = {path: url(path) for path in cards}
-    views = ViewBuilder(
-        card_set,
+    wording = Wording(
         labels_for(options.language, options.labels),
         options.settings.vocabularies,
         options.language,
     )
-    return Toolbox(cards, card_set, views)
+    return Toolbox(cards, card_set, wording)
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
@@ -84,7 +84,8 @@ def page_url(path: str, directory_urls: bool = True) -> str:
 
 
 def guide_values(
-    views: ViewBuilder,
+    cards: CardSet,
+    wording: Wording,
     template: Any,
     methods_url: str | None,
     method_facets: Iterable[str],
@@ -94,8 +95,8 @@ def guide_values(
     nothing for other pages. URLs are site-relative; ``methods_url`` is the methods' catalogue."""
     if template == COMPARISON_TEMPLATE:
         table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
-        return {"participation_comparison": build_comparison(views, table)}
+        return {"participation_comparison": build_comparison(METHOD, cards, wording, table)}
     if template == CHOOSER_TEMPLATE:
-        chooser = build_chooser(views, methods_url, method_facets, comparison_url)
+        chooser = build_chooser(cards, wording, methods_url, method_facets, comparison_url)
         return {"participation_chooser": chooser}
     return {}

@@ -1,4 +1,8 @@
-"""Values precomputed for each card page, so that templates only loop and test."""
+"""Values precomputed for each card page, so that templates only loop and test.
+
+The page of a card shows each field the way the model's ``Use.role`` says, in model order:
+nothing here lists fields by name.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,11 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .body import normalise_body
-from .cards import Card, Range
+from .cards import Card
 from .cardset import CardSet
-from .dates import format_date
 from .keys import slug
-from .markup import InlineRenderer
-from .model import CASE, FIELDS_BY_NAME, FOLLOW_UP, METHOD, TOOL, Type
+from .model import CASE, KINDS_BY_NAME, Field, Role, Type, fields_for, with_role
+from .wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,39 +28,6 @@ class Link:
 class Image:
     src: str
     alt: str
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A titled list on a card page: sanitised HTML fragments, named cards or case studies."""
-
-    id: str
-    title: str
-    items: list[Markup] | list[LinkItem] | list[CaseItem]
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    label: str
-    value: str
-    provided: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    content: str
-    href: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class VideoView:
-    provider: str
-    embed: str
-    watch: str
-    thumbnail: str | None
-    notice: str
-    open_label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +51,52 @@ class CaseItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A titled list on a card page: sanitised HTML fragments, named cards or case studies."""
+
+    id: str
+    title: str
+    items: list[Markup] | list[LinkItem] | list[CaseItem]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of facts; ``href`` when the value is a link."""
+
+    label: str
+    value: str
+    provided: bool
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    content: str
+    href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows of name and value under a heading: a tool's technical details, key figures."""
+
+    id: str
+    title: str
+    rows: list[Row]
+
+
+@dataclass(frozen=True, slots=True)
+class VideoView:
+    title: str
+    provider: str
+    embed: str
+    watch: str
+    thumbnail: str | None
+    notice: str
+    open_label: str
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """A Markdown section of a follow-up page, rendered and sanitised."""
 
@@ -97,272 +113,179 @@ class CardView:
     kind_label: str
     title: Markup
     tagline: Markup
+    # A case study's description, when its tagline takes the header's first line.
+    summary: Markup
     banner: Image | None
     logo: Image | None
-    owner: str | None
+    owner: Fact | None
     contact: Link | None
+    contact_label: str
     access: Link | None
     date_iso: str | None
     date_label: str | None
     facts: list[Fact]
     sections: list[Section]
     video: VideoView | None
-    licence: str | None = None
-    website: Link | None = None
     offer: list[Section] = field(default_factory=list)
-    details: list[Row] = field(default_factory=list)
-    clients: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     buttons: list[Link] = field(default_factory=list)
+    links: list[Section] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    screenshot: Image | None = None
+    case_studies: Section | None = None
     problems: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
-    screenshot: Image | None = None
-    uses: list[Section] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
-    case_studies: Section | None = None
-    related: Section | None = None
-    open_data: Link | None = None
     body: Markup = field(default_factory=Markup)
 
+    @property
+    def leading(self) -> list[Section | Block]:
+        """The parts before the body that the page's table of contents lists."""
+        first = self.links if KINDS_BY_NAME[self.kind].links_first else []
+        return [*self.sections, *first, *self.blocks]
 
-LIST_SECTIONS = ("priorites", "qualites", "atouts", "inconvenients")
-OFFER_SECTIONS = (
-    "feature_inclus",
-    "feature_plusloin",
-    "accompagnement_inclus",
-    "accompagnement_plusloin",
-)
-FACTS = ("niveau", "format", "echelle", "participants", "duree", "cout", "recrutement")
-CASE_FACTS = (
-    "organisateur",
-    "date",
-    "in_progress",
-    "echelle",
-    "thematiques",
-    "note-citoyenne",
-    "note-decidee",
-)
-FOLLOW_UP_FACTS = ("organisateur", "date-banniere", "date")
-# In the order the legacy follow-up pages tell their story.
-FOLLOW_UP_BLOCKS = (
-    "presentation",
-    "engagements",
-    "dispositif",
-    "resultats",
-    "devoir_def",
-    "devoir",
-    "message_sponsor",
-    "annexes",
-)
+    @property
+    def closing(self) -> list[Section]:
+        """The parts after the body that the table of contents lists."""
+        last = [] if KINDS_BY_NAME[self.kind].links_first else self.links
+        return [part for part in (self.case_studies, *last) if part]
+
+
 PROVIDER_NAMES = {"youtube": "YouTube", "dailymotion": "Dailymotion", "vimeo": "Vimeo"}
 
 
-class ViewBuilder:
-    """Builds page values for the cards of one catalogue, in one language."""
-
-    def __init__(
-        self,
-        card_set: CardSet,
-        labels: dict[str, str],
-        vocabularies: dict[str, dict[str, str]],
-        language: str = "fr",
-    ) -> None:
-        self.card_set = card_set
-        self.labels = labels
-        self.vocabularies = vocabularies
-        self.language = language
-        self.inline = InlineRenderer()
-
-    def card(self, card: Card) -> CardView:
-        """The values of the page of ``card``."""
-        labels = self.labels
-        owner = card["owner"]
-        logo = self.card_set.image(card, "logo")
-        banner = self.card_set.image(card, "img-bg")
-        date = card["date"]
-        view = CardView(
-            kind=card.kind,
-            kind_label=labels[card.kind],
-            title=Markup.escape(card.title),
-            tagline=self.inline(card["tagline"] or card["description"] or ""),
-            banner=Image(banner, card["img-alt"] or "") if banner else None,
-            logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title))
-            if logo
-            else None,
-            owner=owner,
-            contact=contact_link(card["contact"]),
-            access=Link(card["access_link"], labels["access_link"])
-            if card["access_link"]
-            else None,
-            date_iso=date.isoformat() if date else None,
-            date_label=format_date(date, self.language) if date else None,
-            facts=self.facts(card) if card.kind in (METHOD, TOOL) else [],
-            sections=self.sections(card, LIST_SECTIONS),
-            video=self.video(card),
-            labels=labels,
-        )
-        if card.kind == TOOL:
-            self._tool(card, view)
-        if card.kind == CASE:
-            self._case(card, view)
-        elif card.kind == FOLLOW_UP:
-            self._follow_up(card, view)
-        else:
-            view.case_studies = self.case_studies(card)
-            view.related = self.link_group(
-                "methodes_liees",
-                [
-                    self.link(other)
-                    for other in self.card_set.links.outgoing(card).get("methodes_liees", [])
-                ],
-            )
-        return view
-
-    def sections(self, card: Card, names: tuple[str, ...]) -> list[Section]:
-        """The non-empty lists of ``card`` among ``names``, with their headings."""
-        return [
-            Section(
-                slug(self.labels.get(name, name)),
-                self.labels.get(name, name),
-                [self.inline(item) for item in card[name]],
-            )
-            for name in names
-            if card[name]
-        ]
-
-    def facts(self, card: Card) -> list[Fact]:
-        """The structured attributes, 'not provided' where missing, in a fixed order."""
-        facts = []
-        for name in FACTS:
-            label = self.labels.get(name, FIELDS_BY_NAME[name].label)
-            text = self.fact_text(card, name)
-            facts.append(Fact(label, text or self.labels["not_provided"], bool(text)))
-        return facts
-
-    def fact_text(self, card: Card, name: str) -> str:
-        """One structured attribute written out for people."""
-        value = card[name]
-        spec = FIELDS_BY_NAME[name]
-        if spec.type is Type.RANGE:
-            return range_text(value, self.labels) if value else ""
-        vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
-        values = value if isinstance(value, list) else [value] if value else []
-        return ", ".join(vocabulary.get(v, v) for v in values)
-
-    def video(self, card: Card) -> VideoView | None:
-        video = card["url_video_demo"]
-        if video is None:
-            return None
-        provider = PROVIDER_NAMES.get(video.provider, video.provider)
-        return VideoView(
-            provider=provider,
-            embed=video.embed,
-            watch=video.watch,
-            thumbnail=self.card_set.image(card, "vignette_video_demo"),
-            notice=self.labels["video_notice"].format(provider=provider),
-            open_label=self.labels["video_open"].format(provider=provider),
-        )
-
-    def _tool(self, card: Card, view: CardView) -> None:
-        labels = self.labels
-        view.licence = card["contract"]
-        view.website = Link(card["domain"], card["domain"]) if card["domain"] else None
-        view.offer = self.sections(card, OFFER_SECTIONS)
-        view.details = [Row(row.name, row.content, row.link) for row in card["details_techniques"]]
-        view.clients = card["clients"]
-        view.buttons = [
-            Link(card[name], labels[name])
-            for name in ("demo_link", "doc_tech", "lettre_engagement")
-            if card[name]
-        ]
-
-    def link(self, card: Card) -> LinkItem:
-        """A link to the page of ``card``."""
-        return LinkItem(Markup.escape(card.title), self.card_set.url(card))
-
-    def link_group(self, key: str, items: list[LinkItem]) -> Section | None:
-        """A titled list of cards, None when empty."""
-        title = self.labels[key]
-        return Section(slug(title), title, items) if items else None
-
-    def uses(self, card: Card, key: str) -> Section | None:
-        """The cards a case study names under ``key``; sentinels and dangling names as text."""
-        items = [
-            self.link(mention.target)
-            if mention.target
-            else LinkItem(self.inline(mention.text), None)
-            for mention in self.card_set.links.mentions(card, key)
-        ]
-        return self.link_group(f"{key}_used", items)
-
-    def case_studies(self, card: Card) -> Section | None:
-        """The case studies that used a method or tool, in catalogue order."""
-        cases = self.card_set.links.incoming(card, CASE)
-        if not cases:
-            return None
-        title = self.labels["case_studies"]
-        return Section(slug(title), title, [self._case_item(case) for case in cases])
-
-    def provided_facts(self, card: Card, names: tuple[str, ...]) -> list[Fact]:
-        """The attributes among ``names`` that ``card`` gives, written out for people."""
-        facts = []
-        for name in names:
-            text = self._value_text(card, name)
-            if text:
-                facts.append(Fact(self.labels.get(name, FIELDS_BY_NAME[name].label), text, True))
-        return facts
-
-    def _value_text(self, card: Card, name: str) -> str:
-        value = card[name]
-        kind = FIELDS_BY_NAME[name].type
-        if value is None or value == []:
-            return ""
-        if kind is Type.DATE:
-            return format_date(value, self.language)
-        if kind is Type.BOOLEAN:
-            return self.labels[f"{name}_{'yes' if value else 'no'}"]
-        if kind in (Type.CHOICE, Type.CHOICES, Type.RANGE):
-            return self.fact_text(card, name)
-        return str(value)
-
-    def _case_item(self, case: Card) -> CaseItem:
-        date = case["date"]
-        return CaseItem(
-            label=Markup.escape(case.title),
-            href=self.card_set.url(case),
-            organiser=case["organisateur"],
-            date_iso=date.isoformat() if date else None,
-            date_label=format_date(date, self.language) if date else None,
-            status=self._value_text(case, "in_progress") or None,
-        )
-
-    def _screenshot(self, card: Card) -> Image | None:
-        path = self.card_set.image(card, "screenshot")
-        return Image(path, self.labels["screenshot_alt"].format(title=card.title)) if path else None
-
-    def _case(self, card: Card, view: CardView) -> None:
-        labels = self.labels
-        view.access = Link(card["link"], labels["case_link"]) if card["link"] else None
-        view.facts = self.provided_facts(card, CASE_FACTS)
-        view.uses = [
-            group for group in (self.uses(card, "methodes"), self.uses(card, "outil")) if group
-        ]
-        view.details = [Row(row.name, row.content, row.link) for row in card["parameters"]]
-        view.open_data = Link(card["opendata"], labels["opendata"]) if card["opendata"] else None
-        view.screenshot = self._screenshot(card)
-
-    def _follow_up(self, card: Card, view: CardView) -> None:
-        view.access = Link(card["link"], self.labels["case_link"]) if card["link"] else None
-        view.facts = self.provided_facts(card, FOLLOW_UP_FACTS)
-        view.screenshot = self._screenshot(card)
-        view.blocks = [
+def card_view(card: Card, cards: CardSet, wording: Wording) -> CardView:
+    """The values of the page of ``card``, each field where its role puts it."""
+    labels = wording.labels
+    kind = card.kind
+    owner = card["owner"]
+    logo = cards.image(card, "logo")
+    banner = cards.image(card, "img-bg")
+    date = card["date"] if _role(kind, "date") is Role.DATELINE else None
+    access = next((spec for spec in with_role(kind, Role.HEADER) if spec.action), None)
+    view = CardView(
+        kind=kind,
+        kind_label=labels[kind],
+        title=Markup.escape(card.title),
+        tagline=wording.inline(card["tagline"] or card["description"] or ""),
+        summary=wording.inline(card["description"] or "") if card["tagline"] else Markup(),
+        banner=Image(banner, card["img-alt"] or "") if banner else None,
+        logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title)) if logo else None,
+        owner=Fact(wording.heading("owner", kind), owner, True) if owner else None,
+        contact=contact_link(card["contact"]),
+        contact_label=wording.heading("contact", kind),
+        access=_button(card, access, wording) if access else None,
+        date_iso=date.isoformat() if date else None,
+        date_label=wording.value(card, "date") if date else None,
+        facts=facts(card, wording),
+        sections=sections(card, Role.LIST, wording),
+        video=video(card, cards, wording),
+        offer=sections(card, Role.OFFER, wording),
+        tables=[
+            Table(slug(title), title, _rows(card[spec.name]))
+            for spec in with_role(kind, Role.TABLE)
+            if card[spec.name] and (title := wording.field(spec, kind))
+        ],
+        buttons=[
+            _button(card, spec, wording) for spec in with_role(kind, Role.BUTTON) if card[spec.name]
+        ],
+        links=[
+            group
+            for spec in with_role(kind, Role.LINKS)
+            if (group := linked(card, spec, cards, wording))
+        ],
+        blocks=[
             Block(
-                slug(self.labels[name]),
-                self.labels[name],
-                self.inline.block(normalise_body(card[name], heading_level=3)),
+                slug(wording.field(spec, kind)),
+                wording.field(spec, kind),
+                wording.inline.block(normalise_body(card[spec.name], heading_level=3)),
             )
-            for name in FOLLOW_UP_BLOCKS
-            if card[name]
-        ]
+            for spec in with_role(kind, Role.BLOCK)
+            if card[spec.name]
+        ],
+        screenshot=_screenshot(card, cards, wording),
+        case_studies=case_studies(card, cards, wording),
+        labels=labels,
+    )
+    return view
+
+
+def facts(card: Card, wording: Wording) -> list[Fact]:
+    """The facts of ``card`` in model order: a fact its kind always shows reads "not provided"
+    when missing; the others show only when given."""
+    found = []
+    for spec in with_role(card.kind, Role.FACT):
+        text = wording.value(card, spec.name)
+        if text or spec.use(card.kind).always:
+            href = card[spec.name] if spec.type is Type.URL and text else None
+            label = wording.field(spec, card.kind)
+            found.append(Fact(label, text or wording.labels["not_provided"], bool(text), href))
+    return found
+
+
+def sections(card: Card, role: Role, wording: Wording) -> list[Section]:
+    """The non-empty lists of ``card`` shown in ``role``, with their headings."""
+    return [
+        Section(
+            slug(wording.field(spec, card.kind)),
+            wording.field(spec, card.kind),
+            [wording.inline(item) for item in card[spec.name]],
+        )
+        for spec in with_role(card.kind, role)
+        if card[spec.name]
+    ]
+
+
+def linked(card: Card, spec: Field, cards: CardSet, wording: Wording) -> Section | None:
+    """The cards ``card`` names under ``spec``, dangling names and sentinels as text, then the
+    cards of the target kind that name ``card`` back; None when there are none."""
+    items: list[LinkItem] = []
+    seen: set[str] = set()
+    for mention in cards.links.mentions(card, spec.name):
+        if mention.target is None:
+            items.append(LinkItem(wording.inline(mention.text), None))
+        elif mention.target.path not in seen:
+            seen.add(mention.target.path)
+            items.append(link(mention.target, cards))
+    for other in cards.links.linked(card, spec.name):
+        if other.path not in seen:
+            seen.add(other.path)
+            items.append(link(other, cards))
+    title = wording.field(spec, card.kind)
+    return Section(slug(title), title, items) if items else None
+
+
+def link(card: Card, cards: CardSet) -> LinkItem:
+    """A link to the page of ``card``."""
+    return LinkItem(Markup.escape(card.title), cards.url(card))
+
+
+def case_studies(card: Card, cards: CardSet, wording: Wording) -> Section | None:
+    """The case studies that used a method or tool, in catalogue order."""
+    used_by = cards.links.incoming(card, CASE)
+    if not used_by:
+        return None
+    title = wording.labels["case_studies"]
+    return Section(slug(title), title, [_case_item(case, cards, wording) for case in used_by])
+
+
+def video(card: Card, cards: CardSet, wording: Wording) -> VideoView | None:
+    spec = next((spec for spec in fields_for(card.kind) if spec.type is Type.VIDEO), None)
+    found = card[spec.name] if spec else None
+    if found is None:
+        return None
+    provider = PROVIDER_NAMES.get(found.provider, found.provider)
+    thumbnail = next(
+        filter(None, (cards.image(card, name) for name in _media_images(card.kind))), None
+    )
+    return VideoView(
+        title=wording.field(spec, card.kind),
+        provider=provider,
+        embed=found.embed,
+        watch=found.watch,
+        thumbnail=thumbnail,
+        notice=wording.labels["video_notice"].format(provider=provider),
+        open_label=wording.labels["video_open"].format(provider=provider),
+    )
 
 
 def contact_link(value: str | None) -> Link | None:
@@ -372,16 +295,39 @@ def contact_link(value: str | None) -> Link | None:
     return Link(value, value.removeprefix("mailto:"))
 
 
-def range_text(value: Range, labels: dict[str, str]) -> str:
-    """A range of participants written out: '15 à 40 personnes', 'jusqu’à 19 personnes'…"""
-    low, high = (
-        None if n is None else f"{n:,}".replace(",", labels["thousands"])
-        for n in (value.min, value.max)
+def _role(kind: str, name: str) -> Role | None:
+    spec = next((spec for spec in fields_for(kind) if spec.name == name), None)
+    return spec.use(kind).role if spec else None
+
+
+def _button(card: Card, spec: Field, wording: Wording) -> Link | None:
+    href = card[spec.name]
+    return Link(href, wording.labels[f"action.{spec.name}"]) if href else None
+
+
+def _rows(details: list) -> list[Row]:
+    return [Row(row.name, row.content, row.link) for row in details]
+
+
+def _case_item(case: Card, cards: CardSet, wording: Wording) -> CaseItem:
+    date = case["date"]
+    return CaseItem(
+        label=Markup.escape(case.title),
+        href=cards.url(case),
+        organiser=case["organisateur"],
+        date_iso=date.isoformat() if date else None,
+        date_label=wording.value(case, "date") or None,
+        status=wording.value(case, "in_progress") or None,
     )
-    if low is not None and high is not None:
-        if value.min == value.max:
-            return labels["participants_exact"].format(min=low)
-        return labels["participants_range"].format(min=low, max=high)
-    if low is not None:
-        return labels["participants_min"].format(min=low)
-    return labels["participants_max"].format(max=high)
+
+
+def _media_images(kind: str) -> list[str]:
+    return [spec.name for spec in with_role(kind, Role.MEDIA) if spec.type is Type.IMAGE]
+
+
+def _screenshot(card: Card, cards: CardSet, wording: Wording) -> Image | None:
+    """The picture of a card that has no video: a case study's screenshot."""
+    if any(spec.type is Type.VIDEO for spec in fields_for(card.kind)):
+        return None
+    path = next(filter(None, (cards.image(card, name) for name in _media_images(card.kind))), None)
+    return Image(path, wording.labels["screenshot_alt"].format(title=card.title)) if path else None

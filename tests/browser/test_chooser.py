@@ -9,7 +9,7 @@ from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.chooser import build_chooser, rank
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.wording import Wording
 
 from ..conftest import axe_violations
 from .test_comparison import DOCS, build_fixture
@@ -29,8 +29,8 @@ def expected_order(answers: dict[str, str]) -> list[str]:
         for path, text in DOCS.items()
         if path.startswith("methodes/")
     ]
-    views = ViewBuilder(build_card_set(cards, []), labels_for("fr"), VOCABULARIES)
-    return [result.entry.title for result in rank(build_chooser(views), answers)]
+    chooser = build_chooser(build_card_set(cards, []), Wording(labels_for("fr"), VOCABULARIES))
+    return [result.entry.title for result in rank(chooser, answers)]
 
 
 def result_titles(page) -> list[str]:
@@ -48,20 +48,23 @@ def test_from_questions_to_results_by_keyboard(tab, base):
     assert page.evaluate("document.activeElement.value") == ""  # "Sans préférence"
     page.keyboard.press("ArrowRight")  # Consulter
     page.keyboard.press("ArrowRight")  # Concerter
+    page.keyboard.press("Tab")  # format
+    page.keyboard.press("ArrowRight")  # Présentiel
     page.keyboard.press("Tab")  # scale: skipped
     page.keyboard.press("Tab")  # participants: skipped
     page.keyboard.press("Tab")  # time: skipped
     page.keyboard.press("Tab")  # budget
     page.keyboard.press("ArrowRight")  # Faible
-    page.keyboard.press("Tab")  # format
-    page.keyboard.press("ArrowRight")  # Présentiel
-    page.keyboard.press("Tab")
+    for _ in range(5):  # the questions after it: skipped
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "BUTTON":
+            break
     assert page.evaluate("document.activeElement.textContent") == "Voir les méthodes adaptées"
     page.keyboard.press("Enter")
     heading = page.get_by_role("heading", name="Méthodes classées pour votre projet")
     assert heading.is_visible()
     assert page.evaluate("document.activeElement.id") == "participation-chooser-results"
-    assert page.url == base + "choisir/?niveau=concerter&cout=faible&format=presentiel"
+    assert page.url == base + "choisir/?niveau=concerter&format=presentiel&cout=faible"
     answers = {"niveau": "concerter", "cout": "faible", "format": "presentiel"}
     assert result_titles(page) == expected_order(answers)
     first = page.locator(".participation-chooser__result").first
@@ -70,8 +73,8 @@ def test_from_questions_to_results_by_keyboard(tab, base):
     reasons = first.locator(".participation-chooser__reason--match li").all_inner_texts()
     assert reasons == [
         "Niveau de participation : Concerter",
-        "Coût : Faible",
         "Format : Présentiel",
+        "Coût : Faible",
     ]
     atelier = page.locator(".participation-chooser__result[data-slug=atelier]")
     assert atelier.locator(".participation-chooser__reason--partial li").all_inner_texts() == [

@@ -11,7 +11,7 @@ from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.chooser import FULL, HALF, Rule, build_chooser, rank
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.wording import Wording
 
 
 def make(path: str, front: str, kind: str = "methode"):
@@ -19,8 +19,8 @@ def make(path: str, front: str, kind: str = "methode"):
 
 
 def chooser_of(*cards, **options):
-    views = ViewBuilder(build_card_set(list(cards), []), labels_for("fr"), VOCABULARIES)
-    return build_chooser(views, **options)
+    wording = Wording(labels_for("fr"), VOCABULARIES)
+    return build_chooser(build_card_set(list(cards), []), wording, **options)
 
 
 ATELIER = make(
@@ -92,11 +92,11 @@ def points(chooser, slug, name):
 def test_six_questions_from_the_structured_attributes_with_the_methods_own_options(chooser):
     assert [(q.name, q.rule) for q in chooser.questions] == [
         ("niveau", Rule.NEAR),
+        ("format", Rule.FITS),
         ("echelle", Rule.SAME),
         ("participants", Rule.OVERLAP),
         ("duree", Rule.AT_MOST),
         ("cout", Rule.AT_MOST),
-        ("format", Rule.FITS),
     ]
     assert [(a.value, a.label) for a in question(chooser, "niveau").answers] == [
         ("consulter", "Consulter"),
@@ -168,7 +168,7 @@ def test_ranking_adds_the_points_and_gives_the_reasons(chooser):
     assert consultation.partial == ("Niveau de participation : Consulter",)
     assert consultation.matches == ("Format : En ligne",)
     assert consultation.unknown == ("Coût",)
-    assert bare.unknown == ("Niveau de participation", "Coût", "Format")
+    assert bare.unknown == ("Niveau de participation", "Format", "Coût")
 
 
 def test_among_equal_points_fewer_misfits_first_then_catalogue_order(chooser):
@@ -217,8 +217,9 @@ def test_the_rule_is_documented_from_the_same_data(chooser):
     assert concerter.points_text == (
         "Réponse « Concerter » : 2 points pour Concerter ; 1 point pour Consulter, Co-construire."
     )
-    hybrid_wanted = chooser_of(JURY).questions[-1].answers[0]
-    assert hybrid_wanted.value == "hybride"
+    answers = question(chooser_of(JURY), "format").answers
+    assert [a.value for a in answers] == ["presentiel", "en-ligne", "hybride"]
+    hybrid_wanted = answers[-1]
     assert hybrid_wanted.points_text == (
         "Réponse « Hybride » : 2 points pour Hybride ; 1 point pour Présentiel, En ligne."
     )

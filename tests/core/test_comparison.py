@@ -10,7 +10,6 @@ from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.comparison import (
     MAXIMUM,
-    ROWS,
     build_comparison,
     compare_item,
     guide_page,
@@ -18,17 +17,15 @@ from mkdocs_participation.core.comparison import (
 )
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.wording import Wording
 
 
 def make(path: str, front: str, kind: str = "methode"):
     return load_card(path, f"---\n{front.strip()}\n---\n", kind)
 
 
-def views_of(*cards, language: str = "fr") -> ViewBuilder:
-    return ViewBuilder(
-        build_card_set(list(cards), []), labels_for(language), VOCABULARIES, language
-    )
+def views_of(*cards, language: str = "fr"):
+    return build_card_set(list(cards), []), Wording(labels_for(language), VOCABULARIES, language)
 
 
 ATELIER = make(
@@ -65,12 +62,12 @@ OUTIL = make("outils/agora.md", "title: Agora\ntagline: Une plateforme", "outil"
 
 @pytest.fixture
 def comparison():
-    return build_comparison(views_of(ATELIER, JURY, OUTIL), "methodes/?vue=tableau")
+    return build_comparison("methode", *views_of(ATELIER, JURY, OUTIL), "methodes/?vue=tableau")
 
 
 def cell(comparison, slug: str, row: str):
     column = next(column for column in comparison.columns if column.slug == slug)
-    return column.cells[ROWS.index(row)]
+    return column.cells[[r.name for r in comparison.rows].index(row)]
 
 
 def test_one_column_per_method_in_catalogue_order_and_one_row_per_attribute(comparison):
@@ -84,6 +81,7 @@ def test_one_column_per_method_in_catalogue_order_and_one_row_per_attribute(comp
         "duree",
         "cout",
         "recrutement",
+        "public",
         "thematiques",
         "priorites",
         "qualites",
@@ -131,7 +129,7 @@ def test_a_single_column_differs_nowhere_and_the_page_link_is_never_marked(compa
 
 def test_selection_keeps_the_order_given_and_reports_unknown_and_surplus_slugs():
     methods = [make(f"methodes/m{i}.md", f"title: M{i}\ntagline: t\nordre: {i}") for i in range(6)]
-    comparison = build_comparison(views_of(*methods), None)
+    comparison = build_comparison("methode", *views_of(*methods), None)
     selection = comparison.select(["m3", "nope", "m1", "m3", "m0", "m2", "m5", "m4"])
     assert [column.slug for column in selection.columns] == ["m3", "m1", "m0", "m2"]
     assert len(selection.columns) == MAXIMUM
@@ -140,14 +138,14 @@ def test_selection_keeps_the_order_given_and_reports_unknown_and_surplus_slugs()
 
 
 def test_compare_item_of_a_card():
-    item = compare_item(views_of(ATELIER), ATELIER)
+    item = compare_item(ATELIER, *views_of(ATELIER))
     assert (item.slug, item.title, item.url, item.label) == (
         "atelier",
         "Atelier citoyen",
         "methodes/atelier/",
         "Comparer",
     )
-    assert compare_item(views_of(ATELIER, language="en"), ATELIER).label == "Compare"
+    assert compare_item(ATELIER, *views_of(ATELIER, language="en")).label == "Compare"
 
 
 def test_script_settings_cannot_close_a_script_element():

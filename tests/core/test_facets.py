@@ -8,8 +8,6 @@ from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.catalogue.listing import ListingBuilder
 from mkdocs_participation.core.catalogue.options import (
-    DEFAULT_COLUMNS,
-    DEFAULT_FACETS,
     page_markdown,
     page_path,
     read_options,
@@ -23,8 +21,8 @@ from mkdocs_participation.core.catalogue.slots import (
 )
 from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.model import VOCABULARIES, default_columns, default_facets
+from mkdocs_participation.core.wording import Wording
 
 LABELS = labels_for("fr")
 
@@ -87,7 +85,7 @@ methodes: [Budget participatif]
 
 
 def faceting(card_set, names):
-    return Faceting(card_set, names, VOCABULARIES, LABELS)
+    return Faceting(card_set, "methode", names, Wording(LABELS, VOCABULARIES))
 
 
 def options(facet):
@@ -107,7 +105,8 @@ def test_choice_options_follow_the_vocabulary_and_not_provided_comes_last(card_s
 
 def test_a_site_label_for_a_value_is_used(card_set):
     vocabularies = {**VOCABULARIES, "niveau": {**VOCABULARIES["niveau"], "consulter": "Avis"}}
-    facet = Faceting(card_set, ["niveau"], vocabularies, LABELS).facets(card_set.of_kind("methode"))
+    wording = Wording(LABELS, vocabularies)
+    facet = Faceting(card_set, "methode", ["niveau"], wording).facets(card_set.of_kind("methode"))
     assert facet[0].options[0].label == "Avis"
 
 
@@ -163,16 +162,16 @@ def test_search_words_cover_texts_lists_and_options_once_each(card_set):
 
 @pytest.fixture
 def builder(card_set):
-    return ListingBuilder(ViewBuilder(card_set, LABELS, VOCABULARIES, "fr"))
+    return ListingBuilder(card_set, Wording(LABELS, VOCABULARIES, "fr"))
 
 
 def test_listing_keeps_catalogue_order_and_links_each_card(builder):
-    listing = builder.listing("methode", DEFAULT_FACETS["methode"], DEFAULT_COLUMNS["methode"])
+    listing = builder.listing("methode", default_facets("methode"), default_columns("methode"))
     assert [entry.slug for entry in listing.entries] == ["jury", "budget", "sondage"]
     assert listing.entries[0].url == "methodes/jury/"
     assert [column.name for column in listing.columns][:2] == ["title", "niveau"]
     assert listing.status == "3 fiches sur 3"
-    assert [facet.name for facet in listing.facets] == DEFAULT_FACETS["methode"]
+    assert [facet.name for facet in listing.facets] == default_facets("methode")
 
 
 def test_cells_give_readable_text_and_sort_keys_with_missing_values_empty(builder):
@@ -201,8 +200,8 @@ def test_cells_give_readable_text_and_sort_keys_with_missing_values_empty(builde
 
 
 def test_status_uses_the_plural_of_the_language(card_set):
-    french = ListingBuilder(ViewBuilder(card_set, LABELS, VOCABULARIES, "fr"))
-    english = ListingBuilder(ViewBuilder(card_set, labels_for("en"), VOCABULARIES, "en"))
+    french = ListingBuilder(card_set, Wording(LABELS, VOCABULARIES, "fr"))
+    english = ListingBuilder(card_set, Wording(labels_for("en"), VOCABULARIES, "en"))
     assert [french.status(n) for n in (0, 1, 2)] == [
         "0 fiche sur 0",
         "1 fiche sur 1",
@@ -220,7 +219,7 @@ def test_options_merge_with_the_defaults_and_report_what_is_left_out():
     )
     assert options.pages == {"outil": "boite/outils/index.md", "exemple": "exemples/index.md"}
     assert options.facets["methode"] == ["niveau"]
-    assert options.facets["outil"] == DEFAULT_FACETS["outil"]
+    assert options.facets["outil"] == default_facets("outil")
     assert options.columns["outil"] == ["title", "format"], "the title column links the row"
     assert [str(problem) for problem in problems] == [
         "mkdocs.yml: facets.methode: 'nivau' cannot be a facet of methode cards "

@@ -18,7 +18,8 @@ from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.markup import clean_body
 from mkdocs_participation.core.model import FIELDS, VOCABULARIES
 from mkdocs_participation.core.problems import Problem
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.views import card_view
+from mkdocs_participation.core.wording import Wording
 
 from ..test_hostile import network_target
 
@@ -58,7 +59,7 @@ def render_everything(path: str, text: str) -> None:
     card = load_card(path, text, "methode")
     assert card.title
     card_set = build_card_set([card], [])
-    ViewBuilder(card_set, labels_for("fr"), VOCABULARIES).card(card)
+    card_view(card, card_set, Wording(labels_for("fr"), VOCABULARIES))
     for problem in card.problems:
         assert isinstance(problem, Problem)
         assert str(problem).startswith(path)

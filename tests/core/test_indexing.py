@@ -11,7 +11,8 @@ from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.indexing import search_html
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.views import card_view
+from mkdocs_participation.core.wording import Wording
 
 JURY = """---
 title: Jury <citoyen>
@@ -42,12 +43,13 @@ methodes: [Jury <citoyen>, Autre]
 
 def views_of(*cards):
     card_set = build_card_set(cards, [])
-    return ViewBuilder(card_set, labels_for("fr"), VOCABULARIES)
+    wording = Wording(labels_for("fr"), VOCABULARIES)
+    return lambda card: card_view(card, card_set, wording)
 
 
 def test_a_method_is_indexed_with_its_words_under_the_page_headings():
     jury = load_card("methodes/jury.md", JURY, "methode")
-    view = views_of(jury).card(jury)
+    view = views_of(jury)(jury)
     view.body = Markup('<h2 id="deroule">Déroulé</h2><p>Trois jours.</p>')
     text = search_html(view)
     assert text.startswith("<p>Méthode · Un avis argumenté</p>")
@@ -67,11 +69,11 @@ def test_tools_and_case_studies_are_indexed_with_their_own_parts():
     tool = load_card("outils/agora.md", TOOL, "outil")
     case = load_card("exemples/budget.md", CASE, "exemple")
     views = views_of(jury, tool, case)
-    tool_text = search_html(views.card(tool))
+    tool_text = search_html(views(tool))
     assert '<h3 id="fonctionnalites-incluses">' in tool_text and "Votes" in tool_text
     assert "Hébergement : France" in tool_text and "Ville de Paris" in tool_text
-    case_text = search_html(views.card(case))
+    case_text = search_html(views(case))
     assert '<h2 id="methodes-utilisees">' in case_text
     assert "<p>Jury &lt;citoyen&gt; · Autre</p>" in case_text
-    jury_text = search_html(views.card(jury))
+    jury_text = search_html(views(jury))
     assert jury_text.endswith("<p>Budget de la ville</p>"), "its case studies close the page"

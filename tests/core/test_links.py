@@ -8,7 +8,8 @@ from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set, closest_titles
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder
+from mkdocs_participation.core.views import card_view
+from mkdocs_participation.core.wording import Wording
 
 
 def make(path: str, front: str, kind: str):
@@ -183,7 +184,8 @@ def test_page_urls_come_from_the_site_or_from_the_path():
 
 def views(*cards):
     card_set, by_path = resolve(*cards)
-    return ViewBuilder(card_set, labels_for("fr"), VOCABULARIES), by_path
+    wording = Wording(labels_for("fr"), VOCABULARIES)
+    return (lambda card: card_view(card, card_set, wording)), by_path
 
 
 def test_case_study_view_links_what_it_used_and_shows_other_names_as_text():
@@ -195,8 +197,8 @@ def test_case_study_view_links_what_it_used_and_shows_other_names_as_text():
             "parameters:\n- name: Contributions\n  content: 1179",
         )
     )
-    view = builder.card(cards["exemples/a.md"])
-    methods, tools = view.uses
+    view = builder(cards["exemples/a.md"])
+    tools, methods = view.links
     assert (methods.title, tools.title) == ("Méthodes utilisées", "Outils utilisés")
     assert [(str(i.label), i.href) for i in methods.items] == [
         ("L&#39;atelier citoyen", "methodes/atelier-citoyen/")
@@ -209,7 +211,7 @@ def test_case_study_view_links_what_it_used_and_shows_other_names_as_text():
         ("Organisateur", "Ville"),
         ("Statut", "Terminée"),
     ]
-    assert [(row.name, row.content) for row in view.details] == [("Contributions", "1179")]
+    assert [(row.name, row.content) for row in view.tables[0].rows] == [("Contributions", "1179")]
 
 
 def test_method_view_lists_its_case_studies_and_related_methods():
@@ -221,7 +223,7 @@ def test_method_view_lists_its_case_studies_and_related_methods():
             "methodes:\n- L'atelier citoyen",
         ),
     )
-    view = builder.card(cards["methodes/atelier-citoyen.md"])
+    view = builder(cards["methodes/atelier-citoyen.md"])
     assert view.case_studies.title == "Exemples d’utilisation"
     (item,) = view.case_studies.items
     assert (str(item.label), item.href, item.organiser, item.date_label, item.status) == (
@@ -231,9 +233,10 @@ def test_method_view_lists_its_case_studies_and_related_methods():
         "15 janvier 2019",
         "En cours",
     )
-    assert view.related.title == "Méthodes proches"
-    assert [(str(i.label), i.href) for i in view.related.items] == [("Z", "methodes/z/")]
-    assert builder.card(cards["methodes/conference.md"]).case_studies is None
+    (related,) = view.links
+    assert related.title == "Méthodes proches"
+    assert [(str(i.label), i.href) for i in related.items] == [("Z", "methodes/z/")]
+    assert builder(cards["methodes/conference.md"]).case_studies is None
 
 
 def test_follow_up_view_renders_each_block_sanitised_in_story_order():
@@ -246,7 +249,7 @@ def test_follow_up_view_renders_each_block_sanitised_in_story_order():
         "engagements:\n"
     )
     builder, cards = views(make("_usage_citoyens/s.md", text, "suivi"))
-    view = builder.card(cards["_usage_citoyens/s.md"])
+    view = builder(cards["_usage_citoyens/s.md"])
     assert [block.title for block in view.blocks] == ["Présentation", "Les résultats"]
     presentation, results = (str(block.html) for block in view.blocks)
     assert '<a href="https://example.org/x" rel="noopener noreferrer">lien</a>' in presentation

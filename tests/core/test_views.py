@@ -6,7 +6,8 @@ from mkdocs_participation.core.cards import Range, load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.model import VOCABULARIES
-from mkdocs_participation.core.views import ViewBuilder, range_text
+from mkdocs_participation.core.views import card_view
+from mkdocs_participation.core.wording import Wording, range_text
 
 
 def test_participant_ranges_are_written_with_thousands_separators():
@@ -23,8 +24,8 @@ def test_facts_use_vocabulary_labels_and_say_when_missing():
         "---\ntitle: A\ntagline: b\nniveau: co-decider\nechelle: [locale, nationale]\n---\n",
         "methode",
     )
-    views = ViewBuilder(build_card_set([card], []), labels_for("fr"), VOCABULARIES)
-    facts = {fact.label: (fact.value, fact.provided) for fact in views.card(card).facts}
+    view = card_view(card, build_card_set([card], []), Wording(labels_for("fr"), VOCABULARIES))
+    facts = {fact.label: (fact.value, fact.provided) for fact in view.facts}
     assert facts["Niveau de participation"] == ("Co-décider", True)
     assert facts["Échelle"] == ("Locale, Nationale", True)
     assert facts["Coût"] == ("Non renseigné", False)

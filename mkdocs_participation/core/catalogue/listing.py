@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..cards import Card
+from ..cardset import CardSet
 from ..comparison import CompareItem, compare_item
-from ..dates import format_date
 from ..facets import Facet, Faceting
 from ..keys import search_key
-from ..model import FIELDS_BY_NAME, METHOD, Type
-from ..views import Fact, Image, ViewBuilder, range_text
+from ..model import FIELDS_BY_NAME, Type
+from ..views import Fact, Image
+from ..wording import Wording, range_text
 from .options import TITLE
 
 # Images tried, in order, for the picture at the top of a card in the grid.
@@ -68,16 +69,18 @@ class Listing:
 class ListingBuilder:
     """Builds the catalogue of each kind of card from the card pages' own values."""
 
-    def __init__(self, views: ViewBuilder, *, comparing: bool = False) -> None:
-        self.views = views
+    def __init__(
+        self, cards: CardSet, wording: Wording, comparing: frozenset[str] = frozenset()
+    ) -> None:
+        self.cards = cards
+        self.wording = wording
         self.comparing = comparing
-        self.card_set = views.card_set
-        self.labels = views.labels
+        self.labels = wording.labels
 
     def listing(self, kind: str, facets: list[str], columns: list[str]) -> Listing:
         """The catalogue of ``kind`` cards, filtered by ``facets``, tabulated by ``columns``."""
-        cards = self.card_set.of_kind(kind)
-        faceting = Faceting(self.card_set, facets, self.views.vocabularies, self.labels)
+        cards = self.cards.of_kind(kind)
+        faceting = Faceting(self.cards, kind, facets, self.wording)
         return Listing(
             kind=kind,
             facets=faceting.facets(cards),
@@ -89,13 +92,13 @@ class ListingBuilder:
 
     def entry(self, card: Card, faceting: Faceting, columns: list[str]) -> Entry:
         cells = [self.cell(card, name, faceting) for name in columns]
-        pictures = (self.card_set.image(card, key) for key in PICTURES)
+        pictures = (self.cards.image(card, key) for key in PICTURES)
         picture = next((path for path in pictures if path), None)
         return Entry(
             slug=card.slug,
-            url=self.card_set.url(card),
+            url=self.cards.url(card),
             title=Markup.escape(card.title),  # as on its page: inside a link, no markup
-            tagline=self.views.inline(card["tagline"] or card["description"] or ""),
+            tagline=self.wording.inline(card["tagline"] or card["description"] or ""),
             picture=Image(picture, "") if picture else None,
             facts=[
                 Fact(faceting.label(FIELDS_BY_NAME[cell.name]), cell.text, cell.provided)
@@ -105,8 +108,8 @@ class ListingBuilder:
             cells=cells,
             facets=" ".join(faceting.tokens(card)),
             words=faceting.words(card),
-            compare=compare_item(self.views, card)
-            if self.comparing and card.kind == METHOD
+            compare=compare_item(card, self.cards, self.wording)
+            if card.kind in self.comparing
             else None,
         )
 
@@ -119,7 +122,7 @@ class ListingBuilder:
         if spec.type is Type.DATE:
             if value is None:
                 return Cell(name, self.labels["not_provided"], "", False)
-            return Cell(name, format_date(value, self.views.language), value.isoformat(), True)
+            return Cell(name, self.wording.text(spec, value), value.isoformat(), True)
         choices = faceting.choices(card, spec)
         if not choices[0].provided:
             return Cell(name, choices[0].label, "", False)
@@ -135,7 +138,7 @@ class ListingBuilder:
 
     def status(self, count: int) -> str:
         """What the result count says before any filter: '40 fiches sur 40'."""
-        one = count == 1 or (count == 0 and self.views.language == "fr")
+        one = count == 1 or (count == 0 and self.wording.language == "fr")
         return self.labels["results_one" if one else "results_other"].format(
             shown=count, total=count
         )

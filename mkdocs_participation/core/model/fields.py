@@ -83,10 +83,13 @@ class Use:
 
 @dataclass(frozen=True)
 class Question:
-    """The chooser's question on a field (asked about methods), its rule and its words."""
+    """The chooser's question on a field (asked about methods), its rule, its words and its
+    weight: the points of a question weighing 2 count twice (how participants are recruited
+    decides more than the budget)."""
 
     rule: Rule
     words: tuple[str, str]
+    weight: int = 1
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ class Field:
     search: int = 0
     # The words of the button or link that shows a URL (French, English).
     action: tuple[str, str] | None = None
+    # Whether a text may hold inline Markdown (emphasis, links), rendered and sanitised.
+    inline: bool = False
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -175,6 +180,7 @@ FIELDS: tuple[Field, ...] = (
         "Une phrase qui résume la méthode ou l’outil.",
         required=CARDS,
         search=2,
+        inline=True,
     ),
     Field(
         "categorie",
@@ -435,11 +441,12 @@ FIELDS: tuple[Field, ...] = (
         "Comment les participants sont choisis.",
         vocabulary="recrutement",
         question=Question(
-            Rule.SAME,
+            Rule.FITS,
             (
                 "Comment les participants seront-ils choisis ?",
                 "How will the participants be chosen?",
             ),
+            weight=2,
         ),
     ),
     Field(
@@ -610,6 +617,7 @@ FIELDS: tuple[Field, ...] = (
         ("Description", "Description"),
         "Une phrase de présentation.",
         search=2,
+        inline=True,
     ),
     Field(
         "screenshot",
@@ -652,7 +660,7 @@ FIELDS: tuple[Field, ...] = (
         "date-banniere",
         Type.TEXT,
         {FOLLOW_UP: FACT},
-        ("Statut affiché", "Status shown"),
+        ("Statut", "Status"),
         "Texte court du bandeau.",
     ),
     Field(
@@ -718,10 +726,15 @@ FIELDS_BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}
 ALIASES: dict[str, str] = {alias: field.name for field in FIELDS for alias in field.aliases}
 
 
+def all_fields() -> tuple[Field, ...]:
+    """Every field of the model, in order (read when called: a test may extend the model)."""
+    return FIELDS
+
+
 @functools.cache
 def fields_for(kind: str) -> tuple[Field, ...]:
     """The fields a card of this kind may carry, in model order."""
-    return tuple(field for field in FIELDS if field.applies_to(kind))
+    return tuple(field for field in all_fields() if field.applies_to(kind))
 
 
 def with_role(kind: str, *roles: Role) -> tuple[Field, ...]:
@@ -755,7 +768,7 @@ def field_words(language: str) -> dict[str, str]:
     names it its own way, ``action.NAME`` for a link's button, ``question.NAME``."""
     index = 0 if language == "fr" else 1
     words: dict[str, str] = {}
-    for field in FIELDS:
+    for field in all_fields():
         words[f"field.{field.name}"] = field.words[index]
         for kind, use in field.uses.items():
             if use.words:

@@ -17,8 +17,10 @@ class Kind:
     site unless it says otherwise); ``collection`` the Jekyll folder of the legacy toolbox that
     holds it; ``catalogue`` the address of its generated catalogue (None: none); ``template``
     the template of its page's content; ``headings`` the sections a new card starts with;
-    ``feed`` whether the Atom feed lists it; ``new`` whether ``mkdocs-participation new`` offers
-    it; ``words`` its name, plural and reference-page title by language.
+    ``feed`` whether the Atom feed lists it; ``links_first`` whether the cards it names come
+    before the body of its page (a case study's methods and tools) or after; ``new`` whether
+    ``mkdocs-participation new`` offers it; ``words`` its name, plural and reference-page
+    title by language.
     """
 
     name: str
@@ -28,6 +30,7 @@ class Kind:
     template: str
     headings: tuple[str, ...]
     feed: bool
+    links_first: bool
     new: bool
     mapped: bool
     words: dict[str, tuple[str, str, str]]
@@ -42,6 +45,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         template=CARD_PAGE,
         headings=("Objectif du dispositif", "Public visé", "Déroulement"),
         feed=True,
+        links_first=False,
         new=True,
         mapped=True,
         words={
@@ -57,6 +61,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         template=CARD_PAGE,
         headings=("Présentation", "Fonctionnalités principales"),
         feed=True,
+        links_first=False,
         new=True,
         mapped=True,
         words={"fr": ("Outil", "Outils", "Outils"), "en": ("Tool", "Tools", "Tools")},
@@ -69,6 +74,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         template="participation/partials/case-study.html",
         headings=("La démarche", "Résultats"),
         feed=True,
+        links_first=True,
         new=True,
         mapped=True,
         words={
@@ -84,6 +90,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         template="participation/partials/follow-up.html",
         headings=(),
         feed=False,
+        links_first=False,
         new=False,
         mapped=False,
         words={
