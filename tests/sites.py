@@ -48,10 +48,7 @@ class Site:
 
     def html(self, url: str) -> str:
         """The HTML of the page at site-relative ``url`` such as ``methodes/x/``."""
-        path = self.site_dir / url
-        if url.endswith("/") or not url:
-            path = path / "index.html"
-        return path.read_text(encoding="utf-8")
+        return page_html(self.site_dir, url)
 
     def lines(self, level: str = "WARNING") -> list[str]:
         return [text for name, text in self.messages if name == level]
@@ -60,6 +57,14 @@ class Site:
     def problems(self) -> list[str]:
         """Every warning and error line, as MkDocs printed it."""
         return [text for name, text in self.messages if name in ("WARNING", "ERROR")]
+
+
+def page_html(site_dir: Path, url: str) -> str:
+    """The HTML of the page at site-relative ``url`` of a built site."""
+    path = site_dir / url
+    if url.endswith("/") or not url:
+        path = path / "index.html"
+    return path.read_text(encoding="utf-8")
 
 
 class _Collector(logging.Handler):
@@ -134,10 +139,7 @@ class ZensicalSite:
 
     def html(self, url: str) -> str:
         """The HTML of the page at site-relative ``url`` such as ``methodes/x/``."""
-        path = self.site_dir / url
-        if url.endswith("/") or not url:
-            path = path / "index.html"
-        return path.read_text(encoding="utf-8")
+        return page_html(self.site_dir, url)
 
 
 def build_with_zensical(source: Path, root: Path, site_url: str | None = None) -> ZensicalSite:
