@@ -6,6 +6,13 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +135,58 @@ def test_exports_styles_and_script_are_those_of_the_mkdocs_build(built, demo):
 def test_the_fields_reference_is_written_under_zensical(built):
     assert "participation:fields" not in built.html("champs/")
     assert "<code>niveau</code>" in built.html("champs/")
+
+
+def test_under_zensical_serve_a_card_change_reaches_its_catalogue(zensical_demo, tmp_path):
+    """With the demo's `watch` lines, an edited card shows on its page and in the catalogue."""
+    root = tmp_path
+    shutil.copy(zensical_demo.root / "mkdocs.yml", root)
+    for folder in ("docs", "overrides"):
+        shutil.copytree(zensical_demo.root / folder, root / folder)
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("zensical")),
+            "serve",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        assert _wait_for(base + "methodes/", 'data-slug="atelier-citoyen"')
+        card = root / "docs" / "methodes" / "atelier-citoyen.md"
+        card.write_text(
+            card.read_text(encoding="utf-8").replace(
+                "title: L'atelier citoyen", "title: L'atelier des habitants", 1
+            ),
+            encoding="utf-8",
+        )
+        assert _wait_for(base + "methodes/atelier-citoyen/", "<h1>L&#39;atelier des habitants")
+        assert _wait_for(base + "methodes/", "L&#39;atelier des habitants")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(url: str, text: str, seconds: float = 90) -> bool:
+    """Whether the page at ``url`` holds ``text`` within ``seconds``."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                if text in answer.read().decode("utf-8"):
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
