@@ -15,7 +15,6 @@ MkDocs, where the plugin does this work), the extension does nothing.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -26,14 +25,21 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .core.reference import FIELDS_MARKER, fields_reference
-from .standalone import GUIDE_FRAGMENTS, Heading, Site, config_file_in, files_stamp, report
+from .standalone import (
+    GUIDE_FRAGMENTS,
+    Heading,
+    Site,
+    config_file_in,
+    file_stamp,
+    files_stamp,
+    report,
+)
 
-# One site read per state of its files: a build reads the docs folder once, and `zensical
-# serve` reads it again only when a file changes. Files are looked at no more than once in
-# this many seconds, so that a build of many pages does not list the folder for each page.
-_SITES: dict[tuple, tuple[tuple, Site]] = {}
-_LAST_LOOK: dict[tuple, float] = {}
-LOOK_INTERVAL = 0.5
+# One site read per state of its files. Zensical parses its configuration again for each full
+# build (and when `zensical serve` reloads), so the docs folder is looked at once per
+# configuration; in between, only the file of the page being rendered is: `zensical serve`
+# renders again the page whose file changed.
+_SITES: dict[tuple, _Known] = {}
 
 
 class ParticipationExtension(Extension):
@@ -77,7 +83,7 @@ class _Source(Preprocessor):
         context = _context(self.md)
         if context is None:
             return lines
-        site = site_for(context.config, self.extension.options)
+        site = site_for(context.config, self.extension.options, context.page.path)
         page = self.page
         page.site, page.path = site, context.page.path
         meta = context.page.meta
@@ -145,24 +151,37 @@ def _context(md: Markdown):
     return ContextPreprocessor.from_markdown(md)
 
 
-def site_for(config: Mapping[str, Any], options: Mapping[str, Any]) -> Site:
-    """The site Zensical builds, read once for each state of its files."""
+class _Known:
+    """A site read, the configuration it was read for, and the state of the files it read."""
+
+    def __init__(self, site: Site, config: Mapping[str, Any], stamp: dict[str, tuple]) -> None:
+        self.site = site
+        self.config = config
+        self.stamp = stamp
+
+
+def site_for(config: Mapping[str, Any], options: Mapping[str, Any], path: str = "") -> Site:
+    """The site Zensical builds, read once for each state of its files; ``path`` is the docs
+    file of the page being rendered."""
     root = Path(str(config.get("root_dir") or ".")).resolve()
     config_file = config_file_in(root)
     docs_dir = (root / str(config.get("docs_dir") or "docs")).resolve()
     key = (str(docs_dir), repr(sorted(options.items())))
     known = _SITES.get(key)
-    now = time.monotonic()
-    if known is not None and now - _LAST_LOOK.get(key, 0.0) < LOOK_INTERVAL:
-        return known[1]
-    _LAST_LOOK[key] = now
+    if (
+        known is not None
+        and known.config is config
+        and (not path or known.stamp.get(path) == file_stamp(docs_dir / path))
+    ):
+        return known.site
     stamp = files_stamp(docs_dir, config_file)
-    if known is not None and known[0] == stamp:
-        return known[1]
+    if known is not None and known.stamp == stamp:
+        known.config = config
+        return known.site
     site = Site(root, config, config_file, options)
     for problem in site.problems:
         report(problem)
-    _SITES[key] = (stamp, site)
+    _SITES[key] = _Known(site, config, stamp)
     return site
 
 

@@ -255,20 +255,26 @@ def config_file_in(root: Path) -> Path | None:
     return next((root / name for name in CONFIG_NAMES if (root / name).is_file()), None)
 
 
-def files_stamp(docs_dir: Path, config_file: Path | None) -> tuple:
-    """What changes when a file of the site is added, removed or written: the name, time and
-    size of each file of the docs folder, and of the configuration file."""
-    found = []
+def files_stamp(docs_dir: Path, config_file: Path | None) -> dict[str, tuple]:
+    """What changes when a file of the site is added, removed or written: the time and size of
+    each file of the docs folder, by docs-relative path, and of the configuration file."""
+    found = {}
     for directory, _, names in os.walk(docs_dir, followlinks=True):
+        base = Path(directory).relative_to(docs_dir)
         for name in names:
-            try:
-                info = os.stat(os.path.join(directory, name))
-            except OSError:
-                continue
-            found.append((directory, name, info.st_mtime_ns, info.st_size))
-    if config_file is not None and config_file.exists():
-        found.append((str(config_file), "", config_file.stat().st_mtime_ns, 0))
-    return tuple(sorted(found))
+            found[(base / name).as_posix()] = file_stamp(Path(directory, name))
+    if config_file is not None:
+        found[str(config_file)] = file_stamp(config_file)
+    return found
+
+
+def file_stamp(path: Path) -> tuple | None:
+    """The time and size of the file at ``path``; None when it cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
 
 
 def report(problem: Problem) -> None:

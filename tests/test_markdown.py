@@ -125,14 +125,18 @@ def test_the_extensions_own_options_override_mkdocs_yml(site):
     assert ">Vu</h2>" in html
 
 
-def test_the_docs_folder_is_read_once_until_a_file_changes(site, monkeypatch):
-    monkeypatch.setattr(extension, "LOOK_INTERVAL", 0.0)
+def test_the_docs_folder_is_read_once_per_build_and_again_when_a_page_changes(site):
     config = {"root_dir": str(site), "docs_dir": "docs"}
-    first = extension.site_for(config, {})
-    assert extension.site_for(config, {}) is first
+    first = extension.site_for(config, {}, "index.md")
+    assert extension.site_for(config, {}, "liste.md") is first
     path = site / "docs" / "methodes" / "atelier.md"
     path.write_text(ATELIER.replace("Atelier citoyen", "Atelier des habitants"), "utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    changed = extension.site_for(config, {})
+    # Within a build, another page does not look at the other files...
+    assert extension.site_for(config, {}, "liste.md") is first
+    # ...the changed page does, and so does the next build (a new configuration).
+    changed = extension.site_for(config, {}, "methodes/atelier.md")
     assert changed is not first
     assert changed.card_title("methodes/atelier.md") == "Atelier des habitants"
+    rebuilt = {**config}
+    assert extension.site_for(rebuilt, {}, "index.md") is changed
