@@ -45,6 +45,9 @@ def synthetic_site(root: Path, size: int) -> Path:
     settings["docs_dir"] = "docs"
     settings["theme"]["variant"] = "classic"
     settings["markdown_extensions"].append("mkdocs_participation.markdown")
+    # Zensical runs no plugin to keep the cards out of its sidebar: the site says it, as the
+    # demo does (every page would otherwise render a 1,000-entry navigation).
+    settings["nav"] = ["index.md", "methodes/index.md"]
     settings.update(ZENSICAL_SETTINGS)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
     return root
@@ -117,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-demo", action="store_true", help="only the synthetic sites")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
     results: dict = {
@@ -129,8 +133,9 @@ def main() -> None:
         "sites": [],
     }
     with tempfile.TemporaryDirectory(prefix="participation-engines-") as temp:
-        (Path(temp) / "demo").mkdir()
-        results["sites"].append(measure(demo_site(Path(temp) / "demo"), "demo", args.repeat))
+        if not args.no_demo:
+            (Path(temp) / "demo").mkdir()
+            results["sites"].append(measure(demo_site(Path(temp) / "demo"), "demo", args.repeat))
         for size in args.sizes:
             folder = Path(temp) / str(size)
             folder.mkdir()
