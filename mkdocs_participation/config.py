@@ -53,6 +53,8 @@ class ParticipationConfig(Config):
     comparison = opt.Type(str, default="comparer/")
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
     chooser = opt.Type(str, default="choisir/")
+    # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
+    glossary = opt.Type(str, default="lexique/")
     # Open-data exports (JSON, CSV, JSON Schema, Atom feed), generated under this site folder.
     exports = opt.Type(bool, default=True)
     exports_folder = opt.Type(str, default="donnees")

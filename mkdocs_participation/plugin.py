@@ -28,10 +28,11 @@ from .core.chooser import CHOOSER_TEMPLATE
 from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language
+from .core.labels import check_labels, interface_language, labels_for
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, KINDS_BY_NAME, METHOD
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem, Severity
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import guide_values, read_toolbox
@@ -69,6 +70,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         config.theme.dirs.append(str(PACKAGE / "templates"))
+        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+        # language; an author's custom_dir still comes first.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         # A site that also builds with Zensical names them itself (see core/datafiles.py).
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
@@ -77,6 +81,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.language = interface_language(self.config.language, config.theme.get("language"))
         self.card_options = card_options(self.config, self.language)
         self.settings = self.card_options.settings
+        # Heading permalinks in the interface language, as the card pages' own, unless the
+        # site words them itself.
+        toc = config.mdx_configs.get("toc")
+        if "toc" in config.markdown_extensions and toc is not None and toc.get("permalink"):
+            toc.setdefault(
+                "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
+            )
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
@@ -113,7 +124,33 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
         self._add_assets(files, config)
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        self.ways_in = [
+            (self.wording.labels[f"{kind}_plural"], url)
+            for kind, url in self.catalogue_urls.items()
+        ] + [
+            (self.wording.labels[title], self.guides[template])
+            for template, title in (
+                (CHOOSER_TEMPLATE, "chooser_title"),
+                (COMPARISON_TEMPLATE, "compare_title"),
+                (GLOSSARY_TEMPLATE, "glossary_title"),
+            )
+            if template in self.guides
+        ]
         return files
+
+    def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
+        """The 404 page: its words, and the catalogues and guides to start again from."""
+        if template_name == "404.html" and self.wording is not None:
+            context["participation_not_found"] = {
+                "labels": self.wording.labels,
+                "links": self.ways_in,
+            }
+        return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
@@ -121,6 +158,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for template, url, title, intro in (
             (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
             (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, self.config.glossary, "glossary_title", "glossary_intro"),
         ):
             if not url.strip():
                 continue
@@ -193,6 +231,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:
+            page.meta["search"] = {"boost": boost}
         return normalise_body(card.body, self.config.heading_level)
 
     def on_page_content(
@@ -286,9 +327,21 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.methods_url,
                 facets,
                 comparison,
+                DEFINITIONS[self.language],
             )
         )
+        if page.meta.get("template") == GLOSSARY_TEMPLATE:
+            context["participation_glossary"] = build_glossary(
+                DEFINITIONS[self.language], self.wording
+            )
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
+        if card is not None and card.kind in self.catalogue_urls:
+            context["participation_back"] = {
+                "url": self.catalogue_urls[card.kind],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
+            }
         if card is not None and card.kind in self._comparing():
             context["compare_item"] = compare_item(card, self.card_set, self.wording)
 

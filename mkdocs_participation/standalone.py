@@ -33,9 +33,10 @@ from .core.chooser import CHOOSER_TEMPLATE
 from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.labels import check_labels, interface_language
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, KINDS_BY_NAME, METHOD
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.problems import Problem
 from .core.site_config import (
     CONFIG_NAMES,
@@ -51,7 +52,14 @@ PACKAGE = Path(__file__).resolve().parent
 GUIDE_FRAGMENTS = {
     COMPARISON_TEMPLATE: "participation/fragments/comparison.html",
     CHOOSER_TEMPLATE: "participation/fragments/chooser.html",
+    GLOSSARY_TEMPLATE: "participation/fragments/glossary.html",
 }
+# Each guide page: its template, the option giving its URL, the words of its title and intro.
+GUIDES = (
+    (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
+    (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
+    (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
+)
 
 
 @dataclass(frozen=True)
@@ -106,12 +114,14 @@ class Site:
         self.problems += [*problems, *check_labels(self.language, self.config.labels, self.where)]
         self.problems += [p for card in self.toolbox.card_set.cards for p in card.problems]
         self.guides = {
-            template: self.url(page_path(url))
-            for template, url in (
-                (COMPARISON_TEMPLATE, self.config.comparison),
-                (CHOOSER_TEMPLATE, self.config.chooser),
-            )
-            if url.strip()
+            template: self.url(page_path(self.config[option]))
+            for template, option, _, _ in GUIDES
+            if self.config[option].strip()
+        }
+        self.catalogue_urls = {
+            kind: self.url(path)
+            for kind, path in self.listing_options.pages.items()
+            if self.toolbox.card_set.of_kind(kind) and path in self.files
         }
         # The kinds the site compares: methods, when it has a comparison page.
         self.comparing = frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
@@ -174,6 +184,13 @@ class Site:
         context: dict[str, Any] = {"participation": view, **self._page(path)}
         if card.kind in self.comparing:
             context["compare_item"] = compare_item(card, cards, wording)
+        if card.kind in self.catalogue_urls:
+            context["participation_back"] = {
+                "url": self.catalogue_urls[card.kind],
+                "label": wording.labels[f"{card.kind}_plural"],
+                "results": wording.labels["back_to_results"],
+            }
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         content = self.env.get_template(KINDS_BY_NAME[view.kind].template).render(context)
         leading = [Heading(part.title, part.id) for part in view.leading]
         closing = [Heading(part.title, part.id) for part in view.closing]
@@ -199,14 +216,18 @@ class Site:
 
     def guide(self, template: str, path: str) -> str:
         """The comparison or the chooser (by its page ``template``) for the page of ``path``."""
+        wording = self.toolbox.wording
         values = guide_values(
             self.toolbox.card_set,
-            self.toolbox.wording,
+            wording,
             template,
             self.methods_url,
             self.listing_options.facets.get(METHOD, []),
             self.guides.get(COMPARISON_TEMPLATE),
+            DEFINITIONS[self.language],
         )
+        if template == GLOSSARY_TEMPLATE:
+            values["participation_glossary"] = build_glossary(DEFINITIONS[self.language], wording)
         return self.env.get_template(GUIDE_FRAGMENTS[template]).render(values, **self._page(path))
 
     def _page(self, path: str) -> dict[str, Any]:
@@ -232,16 +253,9 @@ class Site:
         for kind, path in self.listing_options.pages.items():
             if self.toolbox.card_set.of_kind(kind):
                 files[path] = page_markdown(kind, labels[f"{kind}_plural"])
-        for template, title, intro in (
-            (COMPARISON_TEMPLATE, "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, "chooser_title", "chooser_intro"),
-        ):
+        for template, option, title, intro in GUIDES:
             if template in self.guides:
-                path = page_path(
-                    self.config.comparison
-                    if template == COMPARISON_TEMPLATE
-                    else self.config.chooser
-                )
+                path = page_path(self.config[option])
                 files[path] = guide_page(labels[title], labels[intro], template)
         comparison = self.guides.get(COMPARISON_TEMPLATE)
         settings = script_settings(labels, comparison) if comparison is not None else ""

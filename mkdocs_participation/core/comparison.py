@@ -3,7 +3,7 @@
 Every method's column is computed once per build; the page holds them all, as JSON in a data
 attribute, and shows the two to four a visitor picks. Each cell carries a ``key``, its value but
 for case and spacing, so that rows whose values differ among the shown columns can be marked
-(``Comparison.select`` here, the same test in compare.js).
+(``Comparison.select`` here, the same test in compare.js); a value not given is no difference.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ COMPARISON_TEMPLATE = "participation/comparison.html"
 TABLE_VIEW = "?vue=tableau"
 MINIMUM, MAXIMUM = 2, 4
 PAGE = "page"
+# The types whose values differ in substance when they differ: values of a vocabulary and
+# ranges. Free texts and lists always differ, and are not marked.
+SUBSTANCE = frozenset({Type.CHOICE, Type.CHOICES, Type.RANGE})
 # Interface words compare.js needs on every page, for the selection bar and the comparison.
 SCRIPT_LABELS = (
     "compare_bar",
@@ -40,6 +43,11 @@ SCRIPT_LABELS = (
     "compare_unknown",
     "compare_beyond",
     "compare_caption",
+    "compare_shared",
+    "compare_keep_shared",
+    "compare_back_mine",
+    "compare_fold",
+    "compare_unfold",
 )
 
 
@@ -56,7 +64,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """An attribute: its heading, and whether rows where it differs are marked."""
+    """An attribute: its heading, and whether rows where it differs are marked: only those of
+    the structured attributes, whose values come from a vocabulary (free texts always differ)."""
 
     name: str
     label: str
@@ -130,7 +139,7 @@ class Comparison:
         known = [by_slug[slug] for slug in wanted if slug in by_slug]
         shown = tuple(known[: self.maximum])
         differs = tuple(
-            row.compared and len({column.cells[index].key for column in shown}) > 1
+            row.compared and len({column.cells[index].key for column in shown} - {""}) > 1
             for index, row in enumerate(self.rows)
         )
         return Selection(
@@ -152,7 +161,7 @@ def build_comparison(
     """
     specs = compared(kind)
     rows = (
-        *(Row(spec.name, wording.field(spec, kind), True) for spec in specs),
+        *(Row(spec.name, wording.field(spec, kind), spec.type in SUBSTANCE) for spec in specs),
         Row(PAGE, wording.labels["compare_page_row"], False),
     )
     columns = tuple(_column(card, specs, cards, wording) for card in cards.of_kind(kind))

@@ -8,7 +8,7 @@ that both read the same cards, with the same problems, into the same catalogue a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -90,6 +90,7 @@ def guide_values(
     methods_url: str | None,
     method_facets: Iterable[str],
     comparison_url: str | None,
+    definitions: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, Any]:
     """What the comparison or the chooser page (by its ``template``) shows, for its template:
     nothing for other pages. URLs are site-relative; ``methods_url`` is the methods' catalogue."""
@@ -97,6 +98,8 @@ def guide_values(
         table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
         return {"participation_comparison": build_comparison(METHOD, cards, wording, table)}
     if template == CHOOSER_TEMPLATE:
-        chooser = build_chooser(cards, wording, methods_url, method_facets, comparison_url)
+        chooser = build_chooser(
+            cards, wording, methods_url, method_facets, comparison_url, definitions
+        )
         return {"participation_chooser": chooser}
     return {}
