@@ -86,6 +86,10 @@ class _Source(Preprocessor):
         site = site_for(context.config, self.extension.options, context.page.path)
         page = self.page
         page.site, page.path = site, context.page.path
+        # Heading permalinks in the interface language, unless the site words them itself.
+        toc_settings = context.config.get("mdx_configs", {}).get("toc") or {}
+        if "toc" in self.md.treeprocessors and "permalink_title" not in toc_settings:
+            self.md.treeprocessors["toc"].permalink_title = site.toolbox.wording.labels["permalink"]
         meta = context.page.meta
         if meta.get("template") in GUIDE_FRAGMENTS:
             # The page template is the plugin's, which only MkDocs renders: the theme's page

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import jinja2
 from markupsafe import Markup
@@ -60,6 +61,14 @@ GUIDES = (
     (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
     (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
 )
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """What the templates use of a page: the URL links are relative to, its canonical one."""
+
+    url: str
+    canonical_url: str | None
 
 
 @dataclass(frozen=True)
@@ -231,10 +240,12 @@ class Site:
         return self.env.get_template(GUIDE_FRAGMENTS[template]).render(values, **self._page(path))
 
     def _page(self, path: str) -> dict[str, Any]:
-        """What the templates' ``url`` filter needs for the page of docs file ``path``: links
-        relative to the file's folder, as in its Markdown, which Zensical then adapts to the
-        page's URL."""
-        return {"base_url": get_relative_url(".", path), "page": None}
+        """What the templates read of the page of docs file ``path``: links are made relative
+        to the file's folder, as in its Markdown, which Zensical then adapts to the page's
+        URL; the canonical address is the site's."""
+        site_url = self.settings.get("site_url")
+        canonical = urljoin(site_url, self.url(path)) if isinstance(site_url, str) else None
+        return {"base_url": get_relative_url(".", path), "page": PageLinks(path, canonical)}
 
     def data_files(self) -> dict[str, str | bytes]:
         """The files the plugin would add to a MkDocs build, that an engine running no plugin
