@@ -10,6 +10,7 @@ releases (``missing_images``, ``exports_folder``, ``licence``, ``licence_url``, 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -21,13 +22,14 @@ from .core.cardset import ImageOptions
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.catalogue.options import Options as ListingOptions
 from .core.catalogue.options import read_options as read_listing_options
-from .core.exports import LICENCE, LICENCE_URL
+from .core.exports import LICENCE, LICENCE_URL, ExportOptions
 from .core.labels import check_labels, interface_language, vocabularies_for
 from .core.model import DEFAULT_FOLDERS, KINDS
 from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON, DEFAULT_GLOSSARY, option_problems
 from .core.options import generated_pages as pages_at
 from .core.problems import Problem, Severity
 from .core.site_config import SiteConfig
+from .core.toolbox import CardOptions
 
 
 class Shorthand(opt.SubConfig):
@@ -290,4 +292,38 @@ def with_options(site: SiteConfig) -> SiteConfig:
         language=language,
         problems=[*problems, *found],
         pages={k: url for k, url in generated_pages(config).items() if k not in refused},
+    )
+
+
+def card_options(config: ParticipationConfig, language: str) -> CardOptions:
+    """What the options say about reading cards and wording their pages in ``language``."""
+    return CardOptions(
+        folders=dict(config.folders),
+        settings=card_settings(config, language),
+        images=image_options(config),
+        sentinels=tuple(config.sentinels),
+        language=language,
+        labels=dict(config.labels),
+    )
+
+
+def export_options(
+    config: ParticipationConfig,
+    site: Mapping[str, Any],
+    language: str,
+    vocabularies: dict[str, dict[str, str]],
+    labels: dict[str, str],
+) -> ExportOptions:
+    """What the exports say about the ``site`` (its ``site_url``, ``site_name`` and
+    ``site_author`` settings) under these options."""
+    return ExportOptions(
+        site_url=site.get("site_url"),
+        site_name=site.get("site_name") or "",
+        author=site.get("site_author"),
+        folder=config.exports.folder,
+        licence=config.exports.licence,
+        licence_url=config.exports.licence_url or None,
+        language=language,
+        vocabularies=vocabularies,
+        kind_labels=labels,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -21,29 +22,23 @@ from mkdocs.utils import get_relative_url
 
 from .config import (
     ParticipationConfig,
-    card_settings,
+    card_options,
     check_options,
+    export_options,
     generated_pages,
-    image_options,
     load_options,
 )
 from .core.body import normalise_body, removed_html_problem, without_refused_links
-from .core.cards import Card, folder_kind, load_card, slug_of
-from .core.cardset import CardSet, build_card_set
+from .core.cards import Card
+from .core.cardset import CardSet
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
-from .core.chooser import CHOOSER_TEMPLATE, build_chooser
-from .core.comparison import (
-    COMPARISON_TEMPLATE,
-    TABLE_VIEW,
-    build_comparison,
-    compare_item,
-    guide_page,
-    script_settings,
-)
-from .core.exports import ExportOptions, export_files
+from .core.chooser import CHOOSER_TEMPLATE
+from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
+from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
+from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
@@ -51,7 +46,8 @@ from .core.markup import clean_body
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
-from .core.reference import fields_reference
+from .core.reference import FIELDS_MARKER, fields_reference
+from .core.toolbox import guide_values, read_toolbox
 from .core.views import card_view
 from .core.wording import Wording
 
@@ -60,14 +56,6 @@ T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
 CACHE = Path(".cache", "plugin", "participation")
-FIELDS_MARKER = "<!-- participation:fields -->"
-# The plugin's styles and scripts, served as one file each on every page (two requests, not
-# eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
-SOURCES = PACKAGE / "assets" / "participation"
-STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
-SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
-STYLESHEET = "assets/participation/participation.css"
-SCRIPT = "assets/participation/participation.js"
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -114,6 +102,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        # A site that also builds with Zensical names the script itself (core/datafiles.py);
+        # with static-i18n, each language has its own.
         config.extra_javascript[:] = [
             item for item in config.extra_javascript if not str(item).endswith(SCRIPT)
         ]
@@ -121,7 +111,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.language = interface_language(
             self.translated or self.config.language, config.theme.get("language")
         )
-        self.settings = card_settings(self.config, self.language)
+        self.card_options = card_options(self.config, self.language)
+        self.settings = self.card_options.settings
         # Heading permalinks in the interface language, as the card pages' own, unless the
         # site words them itself.
         toc = config.mdx_configs.get("toc")
@@ -153,28 +144,28 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
         """The cards read, and the pages, exports and assets the plugin writes, added."""
-        for file in files.documentation_pages():
-            # static-i18n names a page by its path without the language (fr/… or ….en.md).
-            path = getattr(file, "norm_src_uri", file.src_uri)
-            kind = folder_kind(path, self.config.folders)
-            if kind is not None:
-                card = load_card(file.src_uri, _read(file), kind, self.settings)
-                card.slug = slug_of(path)
-                self.cards[file.src_uri] = card
-                if not self.config.navigation:
-                    # Out of the automatic nav (an author's nav may still list it): every page
-                    # renders the whole nav, and visitors reach cards through the catalogues.
-                    file.inclusion = InclusionLevel.NOT_IN_NAV
-        self.card_set = build_card_set(
-            self.cards.values(),
-            (f.src_uri for f in files),
-            image_options(self.config),
-            self.config.sentinels,
-            read=lambda path: files.get_file_from_path(path).content_bytes,
-        )
-        self.card_set.urls = {
-            file.src_uri: file.url for file in files if file.src_uri in self.cards
+        for path in generated_files(Path(config.docs_dir)):
+            if (file := files.get_file_from_path(path)) is not None:
+                files.remove(file)
+        # static-i18n names a page by its path without the language (fr/… or ….en.md).
+        names = {
+            file.src_uri: getattr(file, "norm_src_uri", file.src_uri)
+            for file in files.documentation_pages()
         }
+        toolbox = read_toolbox(
+            names,
+            (file.src_uri for file in files),
+            lambda path: _read(files.get_file_from_path(path)),
+            self.card_options,
+            url=lambda path: files.get_file_from_path(path).url,
+            names=names,
+        )
+        self.cards, self.card_set, self.wording = toolbox.cards, toolbox.card_set, toolbox.wording
+        if not self.config.navigation:
+            # Out of the automatic nav (an author's nav may still list them): every page
+            # renders the whole nav, and visitors reach cards through the catalogues.
+            for path in self.cards:
+                files.get_file_from_path(path).inclusion = InclusionLevel.NOT_IN_NAV
         pages = {
             key: File.generated(config, page_path(url), content="").url
             for key, url in generated_pages(self.config).items()
@@ -183,11 +174,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for problem in page_collisions(pages, self.card_set.urls, self.where):
             _report(problem)
             self.refused.add(problem.key)
-        self.wording = Wording(
-            labels_for(self.language, self.config.labels),
-            self.settings.vocabularies,
-            self.language,
-        )
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
@@ -331,30 +317,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        methods = [
-            compare_item(card, self.card_set, self.wording)
-            for card in self.card_set.of_kind(METHOD)
-        ]
         settings = (
-            script_settings(self.wording.labels, comparison, methods)
+            script_settings(self.card_set, self.wording, comparison)
             if comparison is not None
             else ""
         )
-        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(self._file(config, SCRIPT, content=settings + _joined(SCRIPTS)))
+        files.append(File.generated(config, STYLESHEET, content=stylesheet()))
+        files.append(self._file(config, SCRIPT, content=script(settings)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
-        options = ExportOptions(
-            site_url=config.site_url,
-            site_name=config.site_name,
-            author=config.site_author,
-            folder=self.folder + self.config.exports.folder,
-            licence=self.config.exports.licence,
-            licence_url=self.config.exports.licence_url or None,
-            language=self.language,
-            vocabularies=self.settings.vocabularies,
-            kind_labels=self.wording.labels,
+        options = export_options(
+            self.config, config, self.language, self.settings.vocabularies, self.wording.labels
         )
+        # Under static-i18n, a language's exports sit in its folder (en/donnees/…).
+        options = replace(options, folder=self.folder + options.folder)
         for uri, content in export_files(self.card_set, options).items():
             uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
@@ -499,22 +475,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The values of the comparison and chooser pages."""
         if self.wording is None:
             return None
-        template = page.meta.get("template")
-        if template == COMPARISON_TEMPLATE:
-            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            context["participation_comparison"] = build_comparison(
-                METHOD, self.card_set, self.wording, table
-            )
-        elif template == CHOOSER_TEMPLATE:
-            context["participation_chooser"] = build_chooser(
+        comparison = self.guides.get(COMPARISON_TEMPLATE)
+        facets = self.listing_options.facets.get(METHOD, [])
+        context.update(
+            guide_values(
                 self.card_set,
                 self.wording,
+                page.meta.get("template"),
                 self.methods_url,
-                self.listing_options.facets.get(METHOD, []),
-                self.guides.get(COMPARISON_TEMPLATE),
+                facets,
+                comparison,
                 DEFINITIONS[self.language],
             )
-        elif template == GLOSSARY_TEMPLATE:
+        )
+        if page.meta.get("template") == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
                 DEFINITIONS[self.language], self.wording
             )
@@ -562,10 +536,6 @@ def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool
     folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
     suffixed = i18n.config.docs_structure == "suffix"
     return i18n.current_language or default, folders, suffixed
-
-
-def _joined(names: tuple[str, ...]) -> str:
-    return "\n".join((SOURCES / name).read_text(encoding="utf-8") for name in names)
 
 
 def _read(file: File) -> bytes:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from hypothesis import settings
 
-from .sites import ROOT, Site, build_site, run_build
+from .sites import ROOT, Site, ZensicalSite, build_site, build_with_zensical, run_build
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -39,6 +39,19 @@ def site(tmp_path: Path):
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The demo toolbox of this repository, built once with --strict."""
     return run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="session")
+def zensical_demo(tmp_path_factory: pytest.TempPathFactory) -> ZensicalSite:
+    """The demo toolbox of this repository, built once by Zensical after `build-data`."""
+    return build_with_zensical(ROOT, tmp_path_factory.mktemp("zensical"))
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_demo: ZensicalSite, serve) -> str:
+    """The demo toolbox built by Zensical, served."""
+    assert zensical_demo.ok, zensical_demo.output
+    return serve(zensical_demo.site_dir)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

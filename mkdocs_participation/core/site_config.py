@@ -121,16 +121,9 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
     if config_file is None:
         docs = (fallback_docs or Path("docs")).resolve()
         return SiteConfig(root=docs.parent, docs_dir=docs)
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
-        raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
-    except RecursionError as error:
-        raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
-    if not isinstance(data, dict):
-        raise SiteConfigError(f"{config_file}: expected 'key: value' lines")
+    data = read_config_file(config_file)
     root = config_file.parent
-    options, has_plugin = _plugin_options(data.get("plugins"))
+    options, has_plugin = plugin_options(data.get("plugins"))
     theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
     language = theme.get("language")
     site = SiteConfig(
@@ -150,7 +143,21 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
     return site
 
 
-def _plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
+def read_config_file(config_file: Path) -> dict[str, Any]:
+    """The settings in ``config_file``, with the tags only MkDocs can build read as plain
+    values."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
+        raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
+    except RecursionError as error:
+        raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
+    if not isinstance(data, dict):
+        raise SiteConfigError(f"{config_file}: expected 'key: value' lines")
+    return data
+
+
+def plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
     """The options of the participation plugin, and whether the site uses it at all."""
     if isinstance(plugins, dict):
         entries = list(plugins.items())

@@ -62,11 +62,6 @@
     return list.map(function (item) { return item.slug; });
   }
 
-  function fromRoot(url) {
-    var absolute = new URL(url, location.href).href;
-    return absolute.indexOf(ROOT) === 0 ? absolute.slice(ROOT.length) : absolute;
-  }
-
   function comparisonHref(list) {
     var page = new URL(settings().page, ROOT);
     if (list.length) page.search = "?m=" + slugs(list).map(encodeURIComponent).join(",");
@@ -120,7 +115,7 @@
         var refused = "";
         if (box.checked) {
           refused = add({slug: toggle.dataset.participationCompare, title: toggle.dataset.title,
-                         url: fromRoot(toggle.dataset.url)});
+                         url: toggle.dataset.url});
         } else {
           remove(toggle.dataset.participationCompare);
         }
