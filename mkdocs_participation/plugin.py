@@ -36,7 +36,7 @@ from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
+from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
@@ -47,7 +47,7 @@ from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
-from .core.toolbox import guide_values, read_toolbox
+from .core.toolbox import card_context, guide_values, read_toolbox
 from .core.views import card_view
 from .core.wording import Wording
 
@@ -421,22 +421,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return self._problems_panel(card) + html
 
     def _render_card(self, card: Card, view: Any, page: Page, config: MkDocsConfig) -> str:
+        neighbours = card_context(
+            card,
+            self.card_set,
+            self.wording,
+            self._comparing(),
+            self.catalogue_urls,
+            self.guides.get(GLOSSARY_TEMPLATE),
+        )
         return self.env.get_template(KINDS_BY_NAME[view.kind].template).render(
             page=page,
             config=config,
             base_url=get_relative_url(".", page.url),
             participation=view,
-            compare_item=compare_item(card, self.card_set, self.wording)
-            if card.kind in self._comparing()
-            else None,
-            participation_glossary_url=self.guides.get(GLOSSARY_TEMPLATE),
-            participation_back={
-                "url": self.catalogue_urls[card.kind],
-                "label": self.wording.labels[f"{card.kind}_plural"],
-                "results": self.wording.labels["back_to_results"],
-            }
-            if card.kind in self.catalogue_urls
-            else None,
+            **neighbours,
         )
 
     def _problems_panel(self, card: Card) -> str:

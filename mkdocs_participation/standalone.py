@@ -30,7 +30,7 @@ from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, compare_item, guide_page, script_settings
+from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
@@ -45,7 +45,7 @@ from .core.site_config import (
     read_config_file,
     read_site_config,
 )
-from .core.toolbox import MARKDOWN_SUFFIXES, guide_values, page_url, read_toolbox
+from .core.toolbox import MARKDOWN_SUFFIXES, card_context, guide_values, page_url, read_toolbox
 from .core.views import card_view
 
 PACKAGE = Path(__file__).resolve().parent
@@ -186,15 +186,14 @@ class Site:
         view = card_view(card, cards, wording)
         view.body = Markup(html)
         context: dict[str, Any] = {"participation": view, **self._page(path)}
-        if card.kind in self.comparing:
-            context["compare_item"] = compare_item(card, cards, wording)
-        if card.kind in self.catalogue_urls:
-            context["participation_back"] = {
-                "url": self.catalogue_urls[card.kind],
-                "label": wording.labels[f"{card.kind}_plural"],
-                "results": wording.labels["back_to_results"],
-            }
-        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
+        context |= card_context(
+            card,
+            cards,
+            wording,
+            self.comparing,
+            self.catalogue_urls,
+            self.guides.get(GLOSSARY_TEMPLATE),
+        )
         content = self.env.get_template(KINDS_BY_NAME[view.kind].template).render(context)
         leading = [Heading(part.title, part.id) for part in view.leading]
         closing = [Heading(part.title, part.id) for part in view.closing]

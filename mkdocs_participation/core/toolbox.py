@@ -16,7 +16,7 @@ from typing import Any
 from .cards import Card, Settings, folder_kind, load_card, slug_of
 from .cardset import CardSet, ImageOptions, build_card_set
 from .chooser import CHOOSER_TEMPLATE, build_chooser
-from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison
+from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison, compare_item
 from .labels import labels_for
 from .model import METHOD
 from .wording import Wording
@@ -76,6 +76,31 @@ def read_toolbox(
         options.language,
     )
     return Toolbox(cards, card_set, wording)
+
+
+def card_context(
+    card: Card,
+    cards: CardSet,
+    wording: Wording,
+    comparing: frozenset[str],
+    catalogue_urls: Mapping[str, str],
+    glossary_url: str | None,
+) -> dict[str, Any]:
+    """What a card page's template takes besides its view, under either engine: the
+    "Comparer" toggle for the kinds the site ``comparing``, the way back to the card's
+    catalogue, the glossary's URL."""
+    back = None
+    if card.kind in catalogue_urls:
+        back = {
+            "url": catalogue_urls[card.kind],
+            "label": wording.labels[f"{card.kind}_plural"],
+            "results": wording.labels["back_to_results"],
+        }
+    return {
+        "compare_item": compare_item(card, cards, wording) if card.kind in comparing else None,
+        "participation_back": back,
+        "participation_glossary_url": glossary_url,
+    }
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
