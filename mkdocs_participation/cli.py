@@ -1,7 +1,8 @@
 """The ``mkdocs-participation`` command: new cards, checks, schema, Jekyll import, CMS, CI files.
 
 Built on the core; the plugin's options are validated by its own classes (``config.py``, which
-imports ``mkdocs.config`` alone), so a check takes a fraction of a build's time.
+imports ``mkdocs.config`` alone), so a check takes a fraction of a build's time. Each command
+imports what it runs when it runs: ``--help`` and ``--version`` read the kinds of cards alone.
 """
 
 from __future__ import annotations
@@ -10,23 +11,19 @@ import argparse
 import json
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .config import with_options
-from .core.checking import as_github, as_json, as_text, check_site, shown_path
-from .core.cms import as_yaml, cms_config
-from .core.jekyll import TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
+from . import __version__
 from .core.model import COLLECTIONS, KIND_TABLE, json_schema
-from .core.problems import Problem, Severity
-from .core.scaffold import CardExists, new_card
-from .core.site_config import (
-    SiteConfig,
-    SiteConfigError,
-    find_config,
-    read_config_file,
-    read_site_config,
-)
+from .core.problems import Problem, Severity, shown_path
+
+if TYPE_CHECKING:
+    from .core.jekyll import ImportPlan
+    from .core.site_config import SiteConfig
 
 PROGRAM = "mkdocs-participation"
 CONTRIB = Path(__file__).parent / "contrib" / "github"
@@ -44,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     try:
         return arguments.run(arguments)
-    except (CommandError, SiteConfigError) as error:
+    except CommandError as error:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
@@ -65,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM, description="Write, check and import the cards of a participation toolbox."
     )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     new = _command(commands, "new", _new, "write a new card to fill in")
@@ -139,15 +137,38 @@ def _command(
 
 def _site(path: Path) -> SiteConfig:
     """The site that ``path`` belongs to; without mkdocs.yml, ``path`` or ``path/docs``."""
+    from .core.site_config import find_config
+
     config = find_config(path)
-    if config is not None:
-        return with_options(read_site_config(config))
-    if not path.is_dir():
+    if config is None and not path.is_dir():
         raise CommandError(f"no mkdocs.yml found for {path}")
-    return with_options(read_site_config(None, path / "docs" if (path / "docs").is_dir() else path))
+    return _site_of(config, path / "docs" if (path / "docs").is_dir() else path)
+
+
+def _site_of(config: Path | None, docs: Path) -> SiteConfig:
+    """The site of the ``config`` file (without one, of the ``docs`` folder), its plugin options
+    validated as the build validates them (with MkDocs' option classes, imported here)."""
+    from .config import with_options
+    from .core.site_config import read_site_config
+
+    with _unreadable_config():
+        return with_options(read_site_config(config, docs))
+
+
+@contextmanager
+def _unreadable_config() -> Iterator[None]:
+    """A mkdocs.yml that cannot be read, told as the command's error."""
+    from .core.site_config import SiteConfigError
+
+    try:
+        yield
+    except SiteConfigError as error:
+        raise CommandError(str(error)) from error
 
 
 def _new(arguments: argparse.Namespace) -> int:
+    from .core.scaffold import CardExists, new_card
+
     site = _site(Path("."))
     folder = site.folder_for(arguments.kind)
     if folder is None:
@@ -173,6 +194,8 @@ def _new(arguments: argparse.Namespace) -> int:
 
 
 def _check(arguments: argparse.Namespace) -> int:
+    from .core.checking import as_github, as_json, as_text, check_site
+
     path: Path = arguments.path
     if not path.exists():
         leads_nowhere = (
@@ -214,13 +237,14 @@ def _build_data(arguments: argparse.Namespace) -> int:
     """Zensical generates no page and no file: write those the plugin would add to a MkDocs
     build into the docs folder, listed in its manifest (MkDocs leaves them out)."""
     from .core.datafiles import MANIFEST, write_data_files
+    from .core.site_config import find_config, read_config_file
     from .standalone import Site, report
 
     config_file = find_config(arguments.path)
     if config_file is None:
         raise CommandError(f"no mkdocs.yml found for {arguments.path}")
-    settings = read_config_file(config_file)
-    site = Site(config_file.parent, settings, config_file)
+    with _unreadable_config():
+        site = Site(config_file.parent, read_config_file(config_file), config_file)
     for problem in site.problems:
         report(problem)
     files = site.data_files()
@@ -247,6 +271,8 @@ def _schema(arguments: argparse.Namespace) -> int:
 
 
 def _import(arguments: argparse.Namespace) -> int:
+    from .core.jekyll import TARGET_FOLDERS, plan_import, site_yaml
+
     src: Path = arguments.src
     dest: Path = arguments.dest
     if not any((src / collection).is_dir() for collection in COLLECTIONS):
@@ -254,7 +280,7 @@ def _import(arguments: argparse.Namespace) -> int:
     config = next(
         (dest / name for name in ("mkdocs.yml", "mkdocs.yaml") if (dest / name).is_file()), None
     )
-    site = with_options(read_site_config(config, dest / "docs"))
+    site = _site_of(config, dest / "docs")
     folders = dict(TARGET_FOLDERS)
     if config is not None:
         folders = {kind: site.folder_for(kind) or folder for kind, folder in folders.items()}
@@ -332,6 +358,8 @@ def _print_import_report(
 
 
 def _cms(arguments: argparse.Namespace) -> int:
+    from .core.cms import as_yaml, cms_config
+
     site = _site(arguments.path)
     config = cms_config(site, arguments.repo, arguments.branch, arguments.backend)
     if arguments.backend == "github" and not (arguments.repo or site.repo):

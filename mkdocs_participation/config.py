@@ -22,14 +22,21 @@ from .core.cardset import ImageOptions
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.catalogue.options import Options as ListingOptions
 from .core.catalogue.options import read_options as read_listing_options
-from .core.exports import LICENCE, LICENCE_URL, ExportOptions
 from .core.labels import check_labels, interface_language, vocabularies_for
 from .core.model import DEFAULT_FOLDERS, KINDS
-from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON, DEFAULT_GLOSSARY, option_problems
+from .core.options import (
+    DEFAULT_CHOOSER,
+    DEFAULT_COMPARISON,
+    DEFAULT_GLOSSARY,
+    LICENCE,
+    LICENCE_URL,
+    CardOptions,
+    ExportOptions,
+    option_problems,
+)
 from .core.options import generated_pages as pages_at
 from .core.problems import Problem, Severity
 from .core.site_config import SiteConfig
-from .core.toolbox import CardOptions
 
 
 class Shorthand(opt.SubConfig):

@@ -25,6 +25,7 @@ from mkdocs.utils.templates import url_filter
 
 from .config import ParticipationConfig, card_options, check_options, export_options, load_options
 from .core.body import normalise_body, removed_html_problem
+from .core.cards import MARKDOWN_SUFFIXES
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
@@ -45,7 +46,7 @@ from .core.site_config import (
     read_config_file,
     read_site_config,
 )
-from .core.toolbox import MARKDOWN_SUFFIXES, card_context, guide_values, page_url, read_toolbox
+from .core.toolbox import card_context, guide_values, page_url, read_toolbox
 from .core.views import card_view
 
 PACKAGE = Path(__file__).resolve().parent

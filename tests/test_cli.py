@@ -15,8 +15,8 @@ import jsonschema
 import pytest
 import yaml
 
-from mkdocs_participation import cli as cli_module
 from mkdocs_participation.cli import main
+from mkdocs_participation.core import scaffold
 
 from .sites import BASE_CONFIG, ROOT, SHARED, card, write_tree
 
@@ -441,7 +441,7 @@ def test_a_file_system_error_is_one_line_and_a_failure(tmp_path, monkeypatch, ca
     def refuse(*arguments, **options):
         raise OSError(errno.ENAMETOOLONG, "File name too long", name)
 
-    monkeypatch.setattr(cli_module, "new_card", refuse)
+    monkeypatch.setattr(scaffold, "new_card", refuse)
     assert main(["new", "methode", "Titre"]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith("mkdocs-participation: error: docs/methodes/xxx")

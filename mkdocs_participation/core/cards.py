@@ -27,6 +27,8 @@ from .video import Video, parse_video
 # or a count means a typing slip (and loses precision in the scripts that read the exports).
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 MAX_INTEGER, _DIGITS = 10**9, 12
+# The file name endings MkDocs and Zensical read as Markdown pages.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,17 +9,15 @@ problems of the plugin's own options come first, located in ``mkdocs.yml`` as th
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from .cards import Card, folder_kind, load_card
+from .cards import MARKDOWN_SUFFIXES, Card, folder_kind, load_card
 from .cardset import build_card_set
 from .options import page_collisions
-from .problems import Problem, Severity
+from .problems import Problem, Severity, shown_path
 from .site_config import SiteConfig
 from .source import read_regular_file
-from .toolbox import MARKDOWN_SUFFIXES
 
 
 @dataclass
@@ -41,20 +39,6 @@ class CheckReport:
         if config is not None and problem in self.site.problems:
             return shown_path(config, base)
         return shown_path(self.site.docs_dir / problem.path, base)
-
-
-def shown_path(path: Path, base: Path) -> str:
-    """``path`` relative to ``base`` when inside it, else absolute: how a file is printed."""
-    resolved, base = _resolved(path), _resolved(base)
-    return (resolved.relative_to(base) if resolved.is_relative_to(base) else resolved).as_posix()
-
-
-def _resolved(path: Path) -> Path:
-    """``path`` made absolute, its links followed when they lead somewhere (not in a loop)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.normpath(path.absolute()))
 
 
 def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:

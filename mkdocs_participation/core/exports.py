@@ -14,9 +14,8 @@ import json
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote
 
 from .cards import Card
 from .cardset import CardSet
@@ -25,16 +24,14 @@ from .model import (
     CASE,
     KIND_TABLE,
     KINDS,
-    VOCABULARIES,
     Field,
     Type,
     all_fields,
     fields_for,
 )
 from .model import json_schema as card_schema
+from .options import ExportOptions
 
-LICENCE = "Licence Ouverte 2.0"
-LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 JSON_FILE, CSV_FILE, FEED_FILE = "fiches.json", "fiches.csv", "fiches.atom"
 SCHEMA_FILE, CARD_SCHEMA_FILE = "fiches.schema.json", "fiche.schema.json"
 # The links of a method or tool to the case studies that used it.
@@ -44,30 +41,6 @@ LIST_SEPARATOR = " | "
 ATOM = "http://www.w3.org/2005/Atom"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """What the exports say about the site: its address, name, licence and vocabularies."""
-
-    site_url: str | None = None
-    site_name: str = ""
-    author: str | None = None
-    folder: str = "donnees"
-    licence: str = LICENCE
-    licence_url: str | None = LICENCE_URL
-    language: str = "fr"
-    vocabularies: dict[str, dict[str, str]] = field(default_factory=lambda: VOCABULARIES)
-    kind_labels: dict[str, str] = field(default_factory=dict)
-
-    def path(self, name: str) -> str:
-        """The site-relative path of the export file ``name``."""
-        folder = self.folder.strip("/")
-        return f"{folder}/{name}" if folder else name
-
-    def absolute(self, url: str) -> str:
-        """``url`` made absolute against the site's address; unchanged without one."""
-        return urljoin(self.site_url, url) if self.site_url else url
 
 
 def export_files(card_set: CardSet, options: ExportOptions) -> dict[str, str | bytes]:

@@ -25,9 +25,6 @@ from .model import FIELDS_BY_NAME, Field, Type, stand_in
 from .wording import Wording, range_text
 
 NOT_PROVIDED = "non-renseigne"
-FACET_TYPES = frozenset(
-    {Type.CHOICE, Type.CHOICES, Type.RANGE, Type.BOOLEAN, Type.TEXT, Type.REFERENCES}
-)
 # Lower bounds of the participant buckets after the first: up to 19, 20 to 49, 50 to 149, 150+.
 RANGE_BOUNDS = (20, 50, 150)
 

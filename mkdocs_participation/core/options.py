@@ -1,20 +1,63 @@
-"""Checks of the plugin's options that their types cannot make: folders and addresses stay
-inside the site, vocabulary names exist, and a generated page never takes a card's address.
+"""The plugin's options as the core takes them (reading cards, the exports), and the checks
+that their types cannot make: folders and addresses stay inside the site, vocabulary names
+exist, and a generated page never takes a card's address.
 
 The plugin and ``check`` both call these, so they word each problem alike."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from urllib.parse import urljoin
 
-from .cards import suggest
+from .cards import Settings, suggest
+from .cardset import ImageOptions
 from .model import VOCABULARIES
 from .problems import Problem, Severity
+
+LICENCE = "Licence Ouverte 2.0"
+LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
 # The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
 # Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
 DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
+
+
+@dataclass(frozen=True)
+class CardOptions:
+    """What a site says about reading its cards and wording their pages."""
+
+    folders: dict[str, str]
+    settings: Settings = field(default_factory=Settings)
+    images: ImageOptions = field(default_factory=ImageOptions)
+    sentinels: tuple[str, ...] = ("Autre",)
+    language: str = "fr"
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the exports say about the site: its address, name, licence and vocabularies."""
+
+    site_url: str | None = None
+    site_name: str = ""
+    author: str | None = None
+    folder: str = "donnees"
+    licence: str = LICENCE
+    licence_url: str | None = LICENCE_URL
+    language: str = "fr"
+    vocabularies: dict[str, dict[str, str]] = field(default_factory=lambda: VOCABULARIES)
+    kind_labels: dict[str, str] = field(default_factory=dict)
+
+    def path(self, name: str) -> str:
+        """The site-relative path of the export file ``name``."""
+        folder = self.folder.strip("/")
+        return f"{folder}/{name}" if folder else name
+
+    def absolute(self, url: str) -> str:
+        """``url`` made absolute against the site's address; unchanged without one."""
+        return urljoin(self.site_url, url) if self.site_url else url
 
 
 def leaves_site(path: str) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
@@ -54,3 +56,17 @@ def failure_problem(path: str, error: Exception) -> Problem:
         "please report it to the plugin's authors with this card attached",
         Severity.ERROR,
     )
+
+
+def shown_path(path: Path, base: Path) -> str:
+    """``path`` relative to ``base`` when inside it, else absolute: how a file is printed."""
+    resolved, base = _resolved(path), _resolved(base)
+    return (resolved.relative_to(base) if resolved.is_relative_to(base) else resolved).as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute, its links followed when they lead somewhere (not in a loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.normpath(path.absolute()))

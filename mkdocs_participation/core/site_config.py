@@ -22,6 +22,7 @@ from .cards import Settings
 from .cardset import ImageOptions
 from .model import DEFAULT_FOLDERS
 from .problems import Problem
+from .source import SafeLoader
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN_NAME = "participation"
@@ -78,8 +79,9 @@ class SiteConfig:
         return sorted(found)
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """SafeLoader that reads tags meant for MkDocs or Python as plain values."""
+class _ConfigLoader(SafeLoader):
+    """The cards' SafeLoader (libyaml's when PyYAML has it), reading tags meant for MkDocs or
+    Python as plain values."""
 
 
 def _plain(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
@@ -149,7 +151,10 @@ def read_config_file(config_file: Path) -> dict[str, Any]:
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
-        raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
+        # libyaml stops at its own nesting limit, the pure-Python loader at Python's (below).
+        too_deep = isinstance(error, yaml.MarkedYAMLError) and "nesting depth" in str(error.problem)
+        reason = "nested too deeply" if too_deep else error
+        raise SiteConfigError(f"{config_file}: cannot read it: {reason}") from error
     except RecursionError as error:
         raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
     if not isinstance(data, dict):

@@ -9,32 +9,18 @@ that both read the same cards, with the same problems, into the same catalogue a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from .cards import Card, Settings, folder_kind, load_card, slug_of
-from .cardset import CardSet, ImageOptions, build_card_set
+from .cards import Card, folder_kind, load_card, slug_of
+from .cardset import CardSet, build_card_set
 from .chooser import CHOOSER_TEMPLATE, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison, compare_item
 from .labels import labels_for
 from .model import METHOD
+from .options import CardOptions
 from .wording import Wording
-
-# The file name endings MkDocs and Zensical read as Markdown pages.
-MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
-
-
-@dataclass(frozen=True)
-class CardOptions:
-    """What a site says about reading its cards and wording their pages."""
-
-    folders: dict[str, str]
-    settings: Settings = field(default_factory=Settings)
-    images: ImageOptions = field(default_factory=ImageOptions)
-    sentinels: tuple[str, ...] = ("Autre",)
-    language: str = "fr"
-    labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

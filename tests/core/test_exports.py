@@ -14,7 +14,6 @@ import pytest
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.exports import (
-    ExportOptions,
     atom_feed,
     catalogue_csv,
     catalogue_document,
@@ -22,6 +21,7 @@ from mkdocs_participation.core.exports import (
     export_schema,
 )
 from mkdocs_participation.core.model import json_schema
+from mkdocs_participation.core.options import ExportOptions
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://example.org/boite/"

@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 from mkdocs_participation.core.body import normalise_body, without_refused_links
 from mkdocs_participation.core.cards import Card, load_card
 from mkdocs_participation.core.cardset import build_card_set
-from mkdocs_participation.core.exports import ExportOptions, export_files
+from mkdocs_participation.core.exports import export_files
 from mkdocs_participation.core.labels import labels_for
 from mkdocs_participation.core.markup import clean_body
 from mkdocs_participation.core.model import FIELDS, VOCABULARIES, Type
+from mkdocs_participation.core.options import ExportOptions
 from mkdocs_participation.core.problems import Problem
 from mkdocs_participation.core.views import card_view
 from mkdocs_participation.core.wording import Wording

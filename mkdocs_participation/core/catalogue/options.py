@@ -7,8 +7,15 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..cards import suggest
-from ..facets import FACET_TYPES
-from ..model import DEFAULT_CATALOGUES, FIELDS_BY_NAME, KINDS, Type, default_columns, default_facets
+from ..model import (
+    DEFAULT_CATALOGUES,
+    FACET_TYPES,
+    FIELDS_BY_NAME,
+    KINDS,
+    Type,
+    default_columns,
+    default_facets,
+)
 from ..problems import Problem
 from .slots import marker
 

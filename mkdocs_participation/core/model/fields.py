@@ -41,6 +41,12 @@ class Type(StrEnum):
     LEGACY = "legacy"
 
 
+# The types of value a catalogue can filter on (a table column can also show a date).
+FACET_TYPES = frozenset(
+    {Type.CHOICE, Type.CHOICES, Type.RANGE, Type.BOOLEAN, Type.TEXT, Type.REFERENCES}
+)
+
+
 class Role(StrEnum):
     """Where a field shows on the page of a card."""
 
