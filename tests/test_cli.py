@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
+from mkdocs_participation import __version__
 from mkdocs_participation.cli import main
 from mkdocs_participation.core import scaffold
 
@@ -211,22 +212,35 @@ def test_check_without_mkdocs_yml_reads_the_docs_folder(tmp_path, capsys):
     assert main(["check", str(tmp_path / "absent")]) == 2
 
 
-def test_check_imports_the_options_of_mkdocs_but_no_build(tmp_path):
-    write_site(tmp_path, {"methodes/a.md": card("title: A\ntagline: B")})
+def loaded_modules(arguments: list[str] | None, cwd: Path) -> tuple[int, str, set[str]]:
+    """Run the command in a new Python (``None``: only import it): its exit status, what it
+    printed and every module it loaded."""
     script = (
-        "import sys; from mkdocs_participation.cli import main; status = main(['check']); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material') "
-        "and not m.startswith(('mkdocs.config', 'mkdocs.utils')))); "
-        "sys.exit(status)"
+        "import json, sys\n"
+        "from mkdocs_participation.cli import main\n"
+        f"arguments = {arguments!r}\n"
+        "try:\n"
+        "    status = 0 if arguments is None else main(arguments)\n"
+        "except SystemExit as stop:\n"
+        "    status = stop.code\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(status)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
-        cwd=tmp_path,
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+    printed, _, modules = result.stderr.rpartition("\n")
+    return result.returncode, result.stdout + printed, set(json.loads(modules))
+
+
+def test_check_imports_the_options_of_mkdocs_but_no_build(tmp_path):
+    write_site(tmp_path, {"methodes/a.md": card("title: A\ntagline: B")})
+    status, _, modules = loaded_modules(["check"], tmp_path)
     # What mkdocs.config.config_options needs, and nothing of a build, a theme or a plugin.
     expected = [
         "mkdocs",
@@ -235,7 +249,81 @@ def test_check_imports_the_options_of_mkdocs_but_no_build(tmp_path):
         "mkdocs.plugins",
         "mkdocs.theme",
     ]
-    assert (result.returncode, result.stdout) == (0, f"{expected}\n")
+    assert status == 0
+    assert (
+        sorted(
+            m
+            for m in modules
+            if m.split(".")[0] in ("mkdocs", "material")
+            and not m.startswith(("mkdocs.config", "mkdocs.utils"))
+        )
+        == expected
+    )
+
+
+# What only a build or another command uses: the pages' views and templates, the comparison,
+# the chooser, the catalogue's facets and HTML, the exports, the Jekyll import, the CMS, the
+# scaffold, and the engines' own modules.
+NOT_FOR_CHECK = {
+    f"mkdocs_participation.{name}"
+    for name in (
+        "core.catalogue.listing",
+        "core.catalogue.render",
+        "core.chooser",
+        "core.cms",
+        "core.comparison",
+        "core.exports",
+        "core.facets",
+        "core.glossary",
+        "core.indexing",
+        "core.jekyll",
+        "core.reference",
+        "core.scaffold",
+        "core.toolbox",
+        "core.views",
+        "core.wording",
+        "markdown",
+        "plugin",
+        "standalone",
+    )
+}
+# What --help and --version need none of: MkDocs, the libraries it brings and reading cards.
+NOT_FOR_HELP = {
+    "babel",
+    "importlib.metadata",
+    "jinja2",
+    "markdown",
+    "mkdocs",
+    "pathspec",
+    "yaml",
+    "mkdocs_participation.config",
+    "mkdocs_participation.core.cards",
+    "mkdocs_participation.core.checking",
+    "mkdocs_participation.core.site_config",
+}
+
+
+def test_check_loads_nothing_of_the_pages_nor_of_the_other_commands(tmp_path):
+    write_site(tmp_path, {"methodes/a.md": card("title: A\ntagline: B")})
+    status, printed, modules = loaded_modules(["check"], tmp_path)
+    assert (status, printed) == (0, "1 card(s) checked: no problem")
+    assert "mkdocs_participation.core.checking" in modules
+    assert sorted(modules & NOT_FOR_CHECK) == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "printed"),
+    [
+        (None, ""),
+        (["--version"], f"mkdocs-participation {__version__}\n"),
+        (["--help"], "usage: mkdocs-participation [-h] [--version] COMMAND ...\n"),
+    ],
+)
+def test_help_and_version_load_neither_mkdocs_nor_the_cards(tmp_path, arguments, printed):
+    status, output, modules = loaded_modules(arguments, tmp_path)
+    assert status == 0
+    assert output.startswith(printed)
+    assert sorted(modules & (NOT_FOR_HELP | NOT_FOR_CHECK)) == []
 
 
 def test_schema_is_json_schema_and_accepts_the_seed_card(capsys):

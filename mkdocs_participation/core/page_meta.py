@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 
 from .dates import parse_date
 from .problems import Problem
-from .source import Source
+
+if TYPE_CHECKING:  # the model's JSON Schema reads the keys below without reading any card
+    from .source import Source
 
 _WORD = re.compile(r"^[\w-]{1,40}$")
 _DATE_TYPES = (datetime.date, datetime.datetime)
