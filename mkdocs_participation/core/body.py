@@ -41,6 +41,8 @@ _LINK_TARGETS = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
+# Each of those addresses follows one of these: a text (most card values) without any has none.
+_LINK_SIGNS = ("](", "]:", "<", "=")
 
 
 def refused_links(markdown: str) -> list[tuple[int, str, str]]:
@@ -67,6 +69,8 @@ def without_refused_links(markdown: str) -> str:
 def _refused_spans(markdown: str) -> list[tuple[int, int, str, str]]:
     """Where each refused address is written (an automatic link with its '<' and '>'), the
     address and the parser's reason."""
+    if not any(sign in markdown for sign in _LINK_SIGNS):
+        return []
     text = _CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span[0]), _without_fences(markdown))
     spans = []
     for target in _LINK_TARGETS.finditer(text):

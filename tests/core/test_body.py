@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import html
 import re
+from unittest.mock import patch
 
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from mkdocs_participation.core import body
 from mkdocs_participation.core.body import (
     markdown_hazard,
     normalise_body,
@@ -167,3 +171,18 @@ def test_addresses_the_parser_refuses_become_anchors_and_the_rest_is_kept():
     assert "`[code](https://[span]/)`" in kept
     assert "[bloc](https://[fence]/)" in kept
     assert refused_links(kept) == []
+
+
+# Pieces of links, of refused addresses and of code, for texts that hold them often.
+LINK_PIECES = ["[a]", "(", ")", "]", "[", ":", "<", ">", "=", "href", "src", "http://[x", "`"]
+LINK_PIECES += ["[a](http://[x)", "\n[a]: http://[x", "<http://[x>", "src='http://[x'"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*LINK_PIECES, " ", "\n", '"', "'", "a"]), max_size=12))
+def test_the_quick_look_for_links_skips_no_refused_address(pieces):
+    text = "".join(pieces)
+    found = refused_links(text)
+    # The empty string is in every text: each one is read in full.
+    with patch.object(body, "_LINK_SIGNS", ("",)):
+        assert found == refused_links(text)
