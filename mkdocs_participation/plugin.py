@@ -24,16 +24,18 @@ from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.options import read_options as read_listing_options
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
-from .core.chooser import CHOOSER_TEMPLATE, build_chooser
+from .core.chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
 from .core.comparison import (
     COMPARISON_TEMPLATE,
     TABLE_VIEW,
+    Comparison,
     build_comparison,
     compare_item,
     guide_page,
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.guide_data import GUIDE_DATA, guide_data
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body, plain_title
@@ -71,6 +73,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
+        self.comparison: Comparison | None = None
+        self.chooser: Chooser | None = None
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
@@ -134,6 +138,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
+        self._add_guide_data(files, config)
         self._add_assets(files, config)
         return files
 
@@ -160,6 +165,24 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
+
+    def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
+        """The comparison and the chooser, computed once, and the methods' data file that
+        their pages fetch."""
+        if COMPARISON_TEMPLATE in self.guides:
+            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
+            self.comparison = build_comparison(METHOD, self.card_set, self.wording, table)
+        if CHOOSER_TEMPLATE in self.guides:
+            self.chooser = build_chooser(
+                self.card_set,
+                self.wording,
+                self.methods_url,
+                self.listing_options.facets.get(METHOD, []),
+                self.guides.get(COMPARISON_TEMPLATE),
+            )
+        if self.comparison is not None or self.chooser is not None:
+            content = guide_data(self.comparison, self.chooser)
+            files.append(File.generated(config, GUIDE_DATA, content=content))
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
         """The stylesheet, and the script, which opens with the settings of the comparison
@@ -306,21 +329,13 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
         if self.wording is None:
             return
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
         template = page.meta.get("template")
-        if template == COMPARISON_TEMPLATE:
-            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            context["participation_comparison"] = build_comparison(
-                METHOD, self.card_set, self.wording, table
-            )
-        elif template == CHOOSER_TEMPLATE:
-            context["participation_chooser"] = build_chooser(
-                self.card_set,
-                self.wording,
-                self.methods_url,
-                self.listing_options.facets.get(METHOD, []),
-                comparison,
-            )
+        if template == COMPARISON_TEMPLATE and self.comparison is not None:
+            context["participation_comparison"] = self.comparison
+            context["participation_data"] = GUIDE_DATA
+        elif template == CHOOSER_TEMPLATE and self.chooser is not None:
+            context["participation_chooser"] = self.chooser
+            context["participation_data"] = GUIDE_DATA
         card = self.cards.get(page.file.src_uri)
         if card is not None and card.kind in self._comparing():
             context["compare_item"] = compare_item(card, self.card_set, self.wording)

@@ -57,6 +57,20 @@
     });
   }
 
-  window.participationKit = {onEveryPage: onEveryPage, format: format};
+  /* The JSON file at ``url`` (the methods' data, core/guide_data.py), fetched once for every
+     page that asks and kept across instant navigation; fetched again after a failure. */
+  var fetched = Object.create(null);
+  function data(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      });
+      fetched[url].catch(function () { delete fetched[url]; });
+    }
+    return fetched[url];
+  }
+
+  window.participationKit = {onEveryPage: onEveryPage, format: format, data: data};
   onEveryPage(start);
 })();
