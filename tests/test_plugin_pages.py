@@ -13,6 +13,7 @@ SEED_SITE = {
     "methodes/atelier-citoyen.md": SEED,
     "methodes/conference-de-consensus.md": card("title: La conférence de consensus\ntagline: x"),
     "methodes/jury-citoyen.md": card("title: Le jury citoyen\ntagline: x"),
+    "outils/decidim.md": card("title: Decidim\ntagline: x"),
     "images/groupetable.png": (ROOT / "docs/images/groupetable.png").read_bytes(),
     "images/logoDITP_print_Baseline.svg": (
         ROOT / "docs/images/logoDITP_print_Baseline.svg"
@@ -100,7 +101,7 @@ def test_author_custom_dir_overrides_a_template(site, tmp_path):
         SEED_SITE,
         theme={"name": "material", "font": False, "custom_dir": "overrides"},
     )
-    assert '<p class="my-facts">8 faits</p>' in built.html("methodes/atelier-citoyen/")
+    assert '<p class="my-facts">9 faits</p>' in built.html("methodes/atelier-citoyen/")
 
 
 def test_tool_page(site):

@@ -48,6 +48,7 @@ class Question:
     rule: Rule
     explanation: str
     answers: tuple[Answer, ...]
+    full: int = FULL
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,8 @@ def build_chooser(
     questions: list[Question] = []
     fits: dict[str, dict[str, Fit]] = {card.path: {} for card in methods}
     for spec, facet in zip(asked, faceting.facets(methods), strict=True):
-        name, rule = spec.name, spec.question.rule
+        name, rule, weight = spec.name, spec.question.rule, spec.question.weight
+        full, half = FULL * weight, HALF * weight
         options = [
             (option.key, option.label) for option in facet.options if option.key != NOT_PROVIDED
         ]
@@ -140,7 +142,7 @@ def build_chooser(
         vocabulary = wording.vocabularies.get(spec.vocabulary or "") or dict(options)
         table = {
             answer: {
-                v: points
+                v: points * weight
                 for v in vocabulary
                 if (points := points_for(rule, answer, v, vocabulary, spec.vocabulary))
             }
@@ -150,10 +152,10 @@ def build_chooser(
             Answer(
                 key,
                 label,
-                ",".join(v for v, points in table[key].items() if points == FULL)
+                ",".join(v for v, points in table[key].items() if points == full)
                 if name in filtered
                 else "",
-                _points_text(rule, vocabulary[key], table[key], vocabulary, labels),
+                _points_text(rule, vocabulary[key], table[key], vocabulary, labels, weight),
             )
             for key, label in options
         )
@@ -163,8 +165,9 @@ def build_chooser(
                 faceting.label(spec),
                 labels[f"question.{name}"],
                 rule,
-                labels[f"chooser_rule_{rule.value}"].format(full=FULL, half=HALF),
+                labels[f"chooser_rule_{rule.value}"].format(full=full, half=half),
                 answers,
+                full,
             )
         )
         for card in methods:
@@ -217,7 +220,7 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
                 "unknown"
                 if not fit.text
                 else "match"
-                if earned == FULL
+                if earned == question.full
                 else "partial"
                 if earned
                 else "mismatch"
@@ -234,7 +237,7 @@ def rank(chooser: Chooser, answers: Mapping[str, str]) -> list[Result]:
             Result(
                 entry,
                 points,
-                FULL * len(given),
+                sum(question.full for question, _ in given),
                 tuple(reasons["match"]),
                 tuple(reasons["partial"]),
                 tuple(reasons["mismatch"]),
@@ -263,14 +266,19 @@ def points_for(
 
 
 def _points_text(
-    rule: Rule, answer: str, row: dict[str, int], vocabulary: dict[str, str], labels: dict[str, str]
+    rule: Rule,
+    answer: str,
+    row: dict[str, int],
+    vocabulary: dict[str, str],
+    labels: dict[str, str],
+    weight: int = 1,
 ) -> str:
     """'Answer "Concerter": 2 points for Concerter; 1 point for Consulter, Co-construire.' for
     rules that give points to more than the answer itself; '' for the others."""
     if rule in (Rule.SAME, Rule.OVERLAP):
         return ""
     parts = []
-    for points in (FULL, HALF):
+    for points in (FULL * weight, HALF * weight):
         names = [vocabulary[v] for v, earned in row.items() if earned == points]
         if names:
             plural = "one" if points == 1 else "other"

@@ -87,7 +87,8 @@ _INTERFACE: dict[str, dict[str, str]] = {
         "chooser_compare": "Comparer les {count} premières",
         "chooser_rule_title": "Comment le classement est calculé",
         "chooser_rule_intro": "Le classement n’utilise que les informations des fiches. Chaque "
-        "question à laquelle vous répondez rapporte au plus {full} points à une méthode ; une "
+        "question à laquelle vous répondez rapporte au plus {full} points à une méthode (davantage "
+        "quand son explication le dit) ; une "
         "question passée ne compte pas. Une information absente de la fiche ne rapporte rien et "
         "s’affiche « à vérifier ». À points égaux, la méthode qui a le moins de critères qui ne "
         "correspondent pas passe devant, puis l’ordre du catalogue.",
@@ -202,7 +203,8 @@ _INTERFACE: dict[str, dict[str, str]] = {
         "chooser_compare": "Compare the first {count}",
         "chooser_rule_title": "How the ranking is computed",
         "chooser_rule_intro": "The ranking only uses what the cards say. Each question you "
-        "answer gives a method at most {full} points; a skipped question does not count. "
+        "answer gives a method at most {full} points (more where its explanation says so); a "
+        "skipped question does not count. "
         "Information missing from a card gives nothing and shows as “to check”. Among equal "
         "scores, the method with the fewest criteria that do not fit comes first, then the "
         "catalogue order.",

@@ -21,7 +21,8 @@
     this.list = root.querySelector("[data-chooser-list]");
     this.questions = Array.prototype.map.call(
       this.form.querySelectorAll("fieldset[data-question]"), function (fieldset) {
-        return {name: fieldset.dataset.question, label: fieldset.dataset.label, fieldset: fieldset};
+        return {name: fieldset.dataset.question, label: fieldset.dataset.label,
+          full: Number(fieldset.dataset.full), fieldset: fieldset};
       });
     this.entries = methods.filter(function (entry) {
       return entry && typeof entry.slug === "string" && entry.fits && typeof entry.fits === "object";
@@ -92,7 +93,7 @@
       var fit = entry.fits[answer.question.name] || ["", {}];
       var earned = fit[1][answer.value] || 0;
       result.points += earned;
-      var verdict = !fit[0] ? "unknown" : earned === self.full ? "match" : earned ? "partial" : "mismatch";
+      var verdict = !fit[0] ? "unknown" : earned === answer.question.full ? "match" : earned ? "partial" : "mismatch";
       result.reasons[verdict].push(fit[0] ? format(self.root.dataset.labelReason,
         {question: answer.question.label, value: fit[0]}) : answer.question.label);
     });
@@ -113,7 +114,7 @@
       return b.points - a.points || a.reasons.mismatch.length - b.reasons.mismatch.length ||
         a.entry.index - b.entry.index;
     });
-    var maximum = answers.length * this.full;
+    var maximum = answers.reduce(function (sum, answer) { return sum + answer.question.full; }, 0);
     ranked.forEach(function (result) {
       var item = result.entry.item;
       item.querySelector(".participation-chooser__score").textContent =

@@ -83,10 +83,13 @@ class Use:
 
 @dataclass(frozen=True)
 class Question:
-    """The chooser's question on a field (asked about methods), its rule and its words."""
+    """The chooser's question on a field (asked about methods), its rule, its words and its
+    weight: the points of a question weighing 2 count twice (how participants are recruited
+    decides more than the budget)."""
 
     rule: Rule
     words: tuple[str, str]
+    weight: int = 1
 
 
 @dataclass(frozen=True)
@@ -438,11 +441,12 @@ FIELDS: tuple[Field, ...] = (
         "Comment les participants sont choisis.",
         vocabulary="recrutement",
         question=Question(
-            Rule.SAME,
+            Rule.FITS,
             (
                 "Comment les participants seront-ils choisis ?",
                 "How will the participants be chosen?",
             ),
+            weight=2,
         ),
     ),
     Field(

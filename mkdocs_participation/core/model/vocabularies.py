@@ -123,6 +123,8 @@ STAND_INS: dict[str, dict[str, dict[str, float]]] = {
         "en-ligne": {"hybride": 1},
         "hybride": {"presentiel": 0.5, "en-ligne": 0.5},
     },
+    # A representative panel is drawn with quotas: half of what a draw by lot offers.
+    "recrutement": {"tirage-au-sort": {"panel": 0.5}, "panel": {"tirage-au-sort": 0.5}},
 }
 
 
