@@ -138,6 +138,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 markdown = page_markdown(kind, self.catalogue_titles[path])
                 files.append(File.generated(config, path, content=markdown))
         self._add_guides(files, config)
+        self._add_catalogue_words(files, config)
         self._add_guide_data(files, config)
         self._add_assets(files, config)
         return files
@@ -165,6 +166,19 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
+
+    def _add_catalogue_words(self, files: Files, config: MkDocsConfig) -> None:
+        """The catalogues, computed once, and the search words of each kind of card, which
+        catalogue.js fetches when a visitor first types."""
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.card_set, self.wording, self._comparing()), self.listing_options
+        )
+        for kind in KINDS:
+            if self.card_set.of_kind(kind):
+                listing = self.catalogues.listing(kind)
+                files.append(
+                    File.generated(config, listing.words_url, content=listing.words_json())
+                )
 
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and the chooser, computed once, and the methods' data file that
@@ -274,11 +288,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if not self.config.enabled or self.wording is None:
             return None
         self.env = env
-        self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.card_set, self.wording, self._comparing()),
-            self.listing_options,
-            env.get_template("participation/catalogue.html"),
-        )
+        self.catalogue_template = env.get_template("participation/catalogue.html")
         for file in files.documentation_pages():
             page = file.page
             if page is not None and page.content and "participation:catalogue" in page.content:
@@ -301,7 +311,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if not self.config.enabled or "participation:slot" not in output:
             return None
         base_url = get_relative_url(".", page.url)
-        return fill_slots(output, functools.partial(self.catalogues.render, base_url=base_url))
+        render = functools.partial(
+            self.catalogues.render, template=self.catalogue_template, base_url=base_url
+        )
+        return fill_slots(output, render)
 
     @event_priority(50)
     def _index_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 
 from .sites import card
@@ -41,11 +40,11 @@ niveau: consulter
 
 
 def payload(built, url: str) -> list[dict]:
-    """The methods' data that the page at ``url`` fetches: the file its data-source names."""
+    """The methods' data that the page at ``url`` fetches: the file its data-source names
+    (site-relative)."""
     found = re.search(r'data-source="([^"]*)"', built.html(url))
     assert found, "no data-source attribute"
-    path = posixpath.normpath(posixpath.join(url, html.unescape(found.group(1))))
-    return json.loads((built.site_dir / path).read_text(encoding="utf-8"))
+    return json.loads((built.site_dir / html.unescape(found.group(1))).read_text(encoding="utf-8"))
 
 
 def settings(built) -> dict | None:
@@ -94,8 +93,8 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
 def test_the_guide_pages_hold_no_method_and_share_one_data_file(site):
     built = site(METHODS)
     comparison, chooser = built.html("comparer/"), built.html("choisir/")
-    assert 'data-source="../assets/participation/methods.json"' in comparison
-    assert 'data-source="../assets/participation/methods.json"' in chooser
+    assert 'data-source="assets/participation/methods.json"' in comparison
+    assert 'data-source="assets/participation/methods.json"' in chooser
     for page in (comparison, chooser):
         assert "Un avis éclairé" not in page and "methodes/atelier/" not in page
     methods = payload(built, "comparer/")

@@ -163,7 +163,7 @@
     var root = document.querySelector("[data-participation-chooser]");
     if (!root || root.dataset.loading) return;
     root.dataset.loading = "true";
-    kit.data(new URL(root.dataset.source, location.href).href).then(function (methods) {
+    kit.data(new URL(root.dataset.source, kit.root).href).then(function (methods) {
       if (!root.isConnected || !Array.isArray(methods)) return;
       new Chooser(root, methods);
       root.dataset.ready = "true";

@@ -372,7 +372,7 @@
     var root = scope.querySelector("[data-participation-comparison]");
     if (!root || root.dataset.loading) return;
     root.dataset.loading = "true";
-    window.participationKit.data(new URL(root.dataset.source, location.href).href).then(
+    window.participationKit.data(new URL(root.dataset.source, ROOT).href).then(
       function (methods) {
         if (!root.isConnected || !Array.isArray(methods)) return;
         new Comparison(root, methods);

@@ -19,10 +19,9 @@ class CatalogueRenderer:
     """Renders the catalogue of a kind for pages: the listing once per build, its HTML once
     per page depth (links are relative) and heading level."""
 
-    def __init__(self, builder: ListingBuilder, options: Options, template: Template) -> None:
+    def __init__(self, builder: ListingBuilder, options: Options) -> None:
         self.builder = builder
         self.options = options
-        self.template = template
         self.listings: dict[str, Listing] = {}
         self.rendered: dict[tuple[str, int, str, str], str] = {}
 
@@ -34,11 +33,12 @@ class CatalogueRenderer:
             )
         return self.listings[kind]
 
-    def render(self, slot: Slot, base_url: str) -> str:
-        """The HTML of the catalogue of ``slot`` for a page whose root is at ``base_url``."""
+    def render(self, slot: Slot, template: Template, base_url: str) -> str:
+        """The HTML of the catalogue of ``slot`` from ``template``, for a page whose root is
+        at ``base_url``."""
         key = (slot.kind, slot.level, base_url, slot.id)
         if key not in self.rendered:
-            self.rendered[key] = self.template.render(
+            self.rendered[key] = template.render(
                 listing=self.listing(slot.kind),
                 id=slot.id,
                 level=slot.level,
