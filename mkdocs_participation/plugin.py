@@ -17,7 +17,8 @@ from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
 from .core.body import normalise_body, removed_html_problem
-from .core.cards import Card, Settings, folder_kind, load_card
+from .core.card_cache import CardCache
+from .core.cards import Card, Settings, folder_kind
 from .core.cardset import CardSet, ImageOptions, build_card_set
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
@@ -65,6 +66,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.card_cache = CardCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
@@ -79,6 +81,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             return None
         if not hasattr(self, "serving"):
             self.serving = False
+            self.card_cache = CardCache()
         where = Path(config.config_file_path or "mkdocs.yml").name
         if config.theme.name != "material":
             raise PluginError(
@@ -103,10 +106,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        for file in files.documentation_pages():
-            kind = folder_kind(file.src_uri, self.config.folders)
-            if kind is not None:
-                self.cards[file.src_uri] = load_card(file.src_uri, _read(file), kind, self.settings)
+        found = (
+            (file, folder_kind(file.src_uri, self.config.folders))
+            for file in files.documentation_pages()
+        )
+        self.cards = self.card_cache.load(
+            ((file.src_uri, _read(file), kind) for file, kind in found if kind is not None),
+            self.settings,
+        )
         images = ImageOptions(
             folder=self.config.images.strip("/"),
             missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
@@ -308,6 +315,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return False
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        # A card page's view is only needed to render it: kept, the views of every card would
+        # stay in memory until the end of the build.
+        if hasattr(page, "participation"):
+            del page.participation  # type: ignore[attr-defined]
         if not self.config.enabled or "participation:slot" not in output:
             return None
         base_url = get_relative_url(".", page.url)
