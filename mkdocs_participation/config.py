@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
-from .core.catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES
+from .core.catalogue.options import DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL
 from .core.model import DEFAULT_FOLDERS, KINDS
 
@@ -38,9 +38,9 @@ class ParticipationConfig(Config):
     # Catalogue page generated for each kind, by URL ("" for none); an author's page there wins.
     catalogues = opt.DictOfItems(opt.Type(str), default=DEFAULT_PAGES)
     # Facet filters of each kind's catalogue, as card keys; kinds not given keep the default.
-    facets = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_FACETS)
+    facets = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default={})
     # Columns of each kind's table, also the facts shown on its cards; "title" is the page link.
-    columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default=DEFAULT_COLUMNS)
+    columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default={})
     # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
     comparison = opt.Type(str, default="comparer/")
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.

@@ -12,7 +12,7 @@ from .cards import Card
 from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
-from .model import FIELDS, Field, Type
+from .model import Field, Type, all_fields
 from .problems import Problem, Severity
 
 
@@ -74,7 +74,7 @@ def build_card_set(
     # Many cards may name one logo: each SVG file is read and scanned once.
     scripted = functools.cache(lambda path: active_svg(read(path).decode("utf-8", "replace")))
     for card in card_set.cards:
-        for spec in FIELDS:
+        for spec in all_fields():
             if spec.type is Type.IMAGE and card[spec.name]:
                 path = _find_image(card, spec.name, known, options)
                 if path:
@@ -166,7 +166,7 @@ class _Index:
 def _resolve_references(card_set: CardSet, sentinel: str | None) -> None:
     index = _Index(card_set.cards)
     for card in card_set.cards:
-        for spec in FIELDS:
+        for spec in all_fields():
             if spec.type is not Type.REFERENCES or not card[spec.name]:
                 continue
             mentions = [
@@ -225,7 +225,7 @@ def _diagnose(
     missing = f"no {target} card named '{reference}'"
     for other in dict.fromkeys(c.kind for c in card_set.cards if c.kind != target):
         if index.find(other, match_key(reference)):
-            fits = [f.name for f in FIELDS if f.target == other and f.applies_to(card.kind)]
+            fits = [f.name for f in all_fields() if f.target == other and f.applies_to(card.kind)]
             kind = f"it is a card of kind '{other}'"
             return missing, f"{kind}: list it under '{fits[0]}'" if fits else kind
     titles = closest_titles(reference, (c.title for c in card_set.of_kind(target)))

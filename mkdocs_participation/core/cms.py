@@ -1,6 +1,6 @@
 """A Decap CMS configuration (``admin/config.yml``) made from the card schema.
 
-Every form field comes from ``schema.FIELDS`` and every list of choices from the site's
+Every form field comes from the model (``core/model``) and every list of choices from the site's
 vocabularies, so the web form cannot drift from what the plugin checks.
 """
 

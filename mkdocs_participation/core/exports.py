@@ -20,7 +20,17 @@ from urllib.parse import quote, urljoin
 
 from .cards import Card
 from .cardset import CardSet
-from .model import CARDS, CASE, FIELDS, KIND_TABLE, KINDS, VOCABULARIES, Field, Type, fields_for
+from .model import (
+    CARDS,
+    CASE,
+    KIND_TABLE,
+    KINDS,
+    VOCABULARIES,
+    Field,
+    Type,
+    all_fields,
+    fields_for,
+)
 from .model import json_schema as card_schema
 
 LICENCE = "Licence Ouverte 2.0"
@@ -230,7 +240,7 @@ def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
     """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
     specs = [
         spec
-        for spec in FIELDS
+        for spec in all_fields()
         if spec.type is not Type.LEGACY and spec.name not in ("title", "date")
     ]
     link_keys = list(dict.fromkeys(key for record in records for key in record["links"]))

@@ -17,7 +17,7 @@ def search_html(view: CardView) -> str:
     """The HTML indexed for the page of ``view``: the words of the header and facts (search
     titles that part with the page's title), each titled list under its own heading, then the
     body and the closing lists; the items of a list make one paragraph, separated by dots."""
-    parts = [_paragraph(view.kind_label, view.tagline)]
+    parts = [_paragraph(view.kind_label, view.tagline, view.summary)]
     parts.append(
         _paragraph(
             view.owner.value if view.owner else None,

@@ -8,7 +8,8 @@ from .cards import suggest
 from .model import VOCABULARIES, VOCABULARY_WORDS, field_words, kind_words
 from .problems import Problem
 
-_INTERFACE: dict[str, dict[str, str]] = {
+# The interface's own words; those of kinds and fields come from the model.
+LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "permalink": "Lien vers cette section",
         "thousands": "\u202f",
@@ -242,11 +243,12 @@ _INTERFACE: dict[str, dict[str, str]] = {
     },
 }
 
-# Every word of the interface: its own, the kinds' and the fields' (keyed ``field.NAME``).
-LABELS: dict[str, dict[str, str]] = {
-    language: {**words, **kind_words(language), **field_words(language)}
-    for language, words in _INTERFACE.items()
-}
+
+def default_labels(language: str) -> dict[str, str]:
+    """Every word of the interface in ``language`` (French when unknown): its own, the kinds'
+    and the fields' (``field.NAME``…), read from the model when called."""
+    language = language if language in LABELS else "fr"
+    return {**LABELS[language], **kind_words(language), **field_words(language)}
 
 
 def interface_language(option: str | None, theme_language: str | None) -> str:
@@ -259,7 +261,7 @@ def interface_language(option: str | None, theme_language: str | None) -> str:
 def labels_for(language: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """The interface words for ``language`` (French when unknown), with the site's overrides;
     an override that ``check_labels`` refuses gives way to the default word."""
-    defaults = LABELS.get(language, LABELS["fr"])
+    defaults = default_labels(language)
     usable = {
         name: text
         for name, text in (overrides or {}).items()
@@ -274,7 +276,7 @@ def check_labels(language: str, overrides: dict[str, str], where: str) -> list[P
     read as a format string that uses only those placeholders, each written ``{name}``. An
     override of a word the interface does not have is reported too (a field's words are
     ``field.NAME``)."""
-    defaults = LABELS.get(language, LABELS["fr"])
+    defaults = default_labels(language)
     problems = []
     for name, text in overrides.items():
         if name not in defaults:

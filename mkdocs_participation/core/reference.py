@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import FIELDS, KIND_TABLE, Field, Role, Type
+from .model import KIND_TABLE, Field, Role, Type, all_fields
 
 TYPE_NAMES = {
     Type.TEXT: "texte",
@@ -84,11 +84,11 @@ def fields_reference(vocabularies: dict[str, dict[str, str]]) -> str:
             "",
             "| Clé | Libellé | Valeur attendue | Obligatoire | Sur la page | Description |",
             "| --- | --- | --- | --- | --- | --- |",
-            *(_row(field, kind.name) for field in FIELDS if field.applies_to(kind.name)),
+            *(_row(field, kind.name) for field in all_fields() if field.applies_to(kind.name)),
             "",
         ]
     parts += ["## Vocabulaires contrôlés", ""]
-    used = [field for field in FIELDS if field.vocabulary]
+    used = [field for field in all_fields() if field.vocabulary]
     for field in used:
         parts += [
             f"### {field.label} {{ #vocabulaire-{field.vocabulary} }}",

@@ -19,7 +19,7 @@ import yaml
 
 from .cards import Settings
 from .cardset import ImageOptions
-from .catalogue.options import DEFAULT_COLUMNS, DEFAULT_FACETS, DEFAULT_PAGES, read_options
+from .catalogue.options import DEFAULT_PAGES, read_options
 from .labels import check_labels, interface_language, vocabularies_for
 from .model import DEFAULT_FOLDERS, KINDS
 from .problems import Problem, Severity
@@ -185,8 +185,8 @@ def _option_problems(options: dict[str, Any], language: str, config_file: Path) 
     where = config_file.name
     _, problems = read_options(
         _mapping(options, "catalogues", DEFAULT_PAGES, config_file),
-        _mapping(options, "facets", DEFAULT_FACETS, config_file, lists=True),
-        _mapping(options, "columns", DEFAULT_COLUMNS, config_file, lists=True),
+        _mapping(options, "facets", {}, config_file, lists=True),
+        _mapping(options, "columns", {}, config_file, lists=True),
         where,
     )
     labels = _mapping(options, "labels", {}, config_file)

@@ -115,6 +115,8 @@ class CardView:
     kind_label: str
     title: Markup
     tagline: Markup
+    # A case study's description, when its tagline takes the header's first line.
+    summary: Markup
     banner: Image | None
     logo: Image | None
     owner: Fact | None
@@ -167,6 +169,7 @@ def card_view(card: Card, cards: CardSet, wording: Wording) -> CardView:
         kind_label=labels[kind],
         title=Markup.escape(card.title),
         tagline=wording.inline(card["tagline"] or card["description"] or ""),
+        summary=wording.inline(card["description"] or "") if card["tagline"] else Markup(),
         banner=Image(banner, card["img-alt"] or "") if banner else None,
         logo=Image(logo, labels["logo_alt"].format(owner=owner or card.title)) if logo else None,
         owner=Fact(wording.heading("owner", kind), owner, True) if owner else None,

@@ -8,8 +8,6 @@ from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.catalogue.listing import ListingBuilder
 from mkdocs_participation.core.catalogue.options import (
-    DEFAULT_COLUMNS,
-    DEFAULT_FACETS,
     page_markdown,
     page_path,
     read_options,
@@ -23,7 +21,7 @@ from mkdocs_participation.core.catalogue.slots import (
 )
 from mkdocs_participation.core.facets import NOT_PROVIDED, Faceting
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.model import VOCABULARIES
+from mkdocs_participation.core.model import VOCABULARIES, default_columns, default_facets
 from mkdocs_participation.core.wording import Wording
 
 LABELS = labels_for("fr")
@@ -168,12 +166,12 @@ def builder(card_set):
 
 
 def test_listing_keeps_catalogue_order_and_links_each_card(builder):
-    listing = builder.listing("methode", DEFAULT_FACETS["methode"], DEFAULT_COLUMNS["methode"])
+    listing = builder.listing("methode", default_facets("methode"), default_columns("methode"))
     assert [entry.slug for entry in listing.entries] == ["jury", "budget", "sondage"]
     assert listing.entries[0].url == "methodes/jury/"
     assert [column.name for column in listing.columns][:2] == ["title", "niveau"]
     assert listing.status == "3 fiches sur 3"
-    assert [facet.name for facet in listing.facets] == DEFAULT_FACETS["methode"]
+    assert [facet.name for facet in listing.facets] == default_facets("methode")
 
 
 def test_cells_give_readable_text_and_sort_keys_with_missing_values_empty(builder):
@@ -221,7 +219,7 @@ def test_options_merge_with_the_defaults_and_report_what_is_left_out():
     )
     assert options.pages == {"outil": "boite/outils/index.md", "exemple": "exemples/index.md"}
     assert options.facets["methode"] == ["niveau"]
-    assert options.facets["outil"] == DEFAULT_FACETS["outil"]
+    assert options.facets["outil"] == default_facets("outil")
     assert options.columns["outil"] == ["title", "format"], "the title column links the row"
     assert [str(problem) for problem in problems] == [
         "mkdocs.yml: facets.methode: 'nivau' cannot be a facet of methode cards "

@@ -13,10 +13,9 @@ from ..problems import Problem
 from .slots import marker
 
 TITLE = "title"
-# What each kind's catalogue shows unless the site says otherwise (see config.py).
+# The catalogue pages generated unless the site says otherwise (see config.py); the facets
+# and columns of a kind the site does not set come from the model when the options are read.
 DEFAULT_PAGES = DEFAULT_CATALOGUES
-DEFAULT_FACETS = {kind: default_facets(kind) for kind in DEFAULT_CATALOGUES}
-DEFAULT_COLUMNS = {kind: default_columns(kind) for kind in DEFAULT_CATALOGUES}
 
 
 def page_path(url: str) -> str:
@@ -53,10 +52,10 @@ def read_options(
         {kind: page_path(url) for kind, url in wanted.items() if kind in KINDS}, {}, {}
     )
     for key, given, defaults, target in (
-        ("facets", facets, DEFAULT_FACETS, options.facets),
-        ("columns", columns, DEFAULT_COLUMNS, options.columns),
+        ("facets", facets, default_facets, options.facets),
+        ("columns", columns, default_columns, options.columns),
     ):
-        for kind, names in {**defaults, **given}.items():
+        for kind, names in {**{kind: defaults(kind) for kind in DEFAULT_PAGES}, **given}.items():
             target[kind], found = check_keys(kind, names, where, key, columns=key == "columns")
             problems.extend(found)
     return options, problems

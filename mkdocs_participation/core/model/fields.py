@@ -726,10 +726,15 @@ FIELDS_BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}
 ALIASES: dict[str, str] = {alias: field.name for field in FIELDS for alias in field.aliases}
 
 
+def all_fields() -> tuple[Field, ...]:
+    """Every field of the model, in order (read when called: a test may extend the model)."""
+    return FIELDS
+
+
 @functools.cache
 def fields_for(kind: str) -> tuple[Field, ...]:
     """The fields a card of this kind may carry, in model order."""
-    return tuple(field for field in FIELDS if field.applies_to(kind))
+    return tuple(field for field in all_fields() if field.applies_to(kind))
 
 
 def with_role(kind: str, *roles: Role) -> tuple[Field, ...]:
@@ -763,7 +768,7 @@ def field_words(language: str) -> dict[str, str]:
     names it its own way, ``action.NAME`` for a link's button, ``question.NAME``."""
     index = 0 if language == "fr" else 1
     words: dict[str, str] = {}
-    for field in FIELDS:
+    for field in all_fields():
         words[f"field.{field.name}"] = field.words[index]
         for kind, use in field.uses.items():
             if use.words:

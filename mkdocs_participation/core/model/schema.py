@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import FIELDS, Type
+from .fields import Type, all_fields
 from .vocabularies import VOCABULARIES
 
 _JSON_TYPES: dict[Type, dict[str, Any]] = {
@@ -49,7 +49,7 @@ def json_schema(vocabularies: dict[str, dict[str, str]] | None = None) -> dict[s
     """The JSON Schema (draft 2020-12) of a card's front matter, for editors and CI."""
     vocabularies = vocabularies or VOCABULARIES
     properties: dict[str, Any] = {}
-    for field in FIELDS:
+    for field in all_fields():
         if field.type is Type.CHOICE:
             spec: dict[str, Any] = {"enum": [*vocabularies[field.vocabulary], None]}
         elif field.type is Type.CHOICES:
