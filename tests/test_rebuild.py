@@ -48,6 +48,8 @@ def serving(tmp_path, monkeypatch):
 
     rebuild()
     yield rebuild
+    # The plugin object is MkDocs' for the whole process: later builds are not serve's.
+    config.plugins.on_startup(command="build", dirty=False)
     assert all(plugin is plugins[0] for plugin in plugins), "serve keeps the plugin object"
     assert isinstance(plugins[0], ParticipationPlugin)
 
