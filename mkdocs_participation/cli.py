@@ -39,6 +39,18 @@ def main(argv: list[str] | None = None) -> int:
     except (CommandError, SiteConfigError) as error:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        print(f"{PROGRAM}: error: {_file_system_error(error)}", file=sys.stderr)
+        return 2
+
+
+def _file_system_error(error: OSError) -> str:
+    """One line for a file that cannot be read or written: its name (clipped) and why."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    name = _shown(Path(error.filename))
+    return f"{name if len(name) <= 100 else name[:60] + '…' + name[-30:]}: {reason}"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -147,7 +159,10 @@ def _new(arguments: argparse.Namespace) -> int:
 def _check(arguments: argparse.Namespace) -> int:
     path: Path = arguments.path
     if not path.exists():
-        raise CommandError(f"{path} does not exist")
+        leads_nowhere = (
+            " (a link to a missing file, or a loop of links)" if path.is_symlink() else ""
+        )
+        raise CommandError(f"{path} does not exist{leads_nowhere}")
     site = _site(path)
     if site.config_file is not None and not site.has_plugin:
         print(
@@ -223,11 +238,13 @@ def _import(arguments: argparse.Namespace) -> int:
         return 1
     _write_files(site.docs_dir, plan.files)
     if config is None:
+        dest.mkdir(parents=True, exist_ok=True)
         (dest / "mkdocs.yml").write_text(site_yaml(src), encoding="utf-8")
-    _print_import_report(plan, site, dest, config is None)
+    _print_import_report(plan, site, src, dest, config is None)
     for problem in unmapped:
         print(problem)
-    return 0
+    # A file of the old site that could not be read is not in the new one: say so in the status.
+    return 1 if any(problem.path not in plan.files for problem in plan.problems) else 0
 
 
 def _write_files(docs_dir: Path, files: dict[str, str | bytes]) -> None:
@@ -238,7 +255,7 @@ def _write_files(docs_dir: Path, files: dict[str, str | bytes]) -> None:
 
 
 def _print_import_report(
-    plan: ImportPlan, site: SiteConfig, dest: Path, wrote_config: bool
+    plan: ImportPlan, site: SiteConfig, src: Path, dest: Path, wrote_config: bool
 ) -> None:
     print(f"Imported {len(plan.cards)} card(s) into {_shown(site.docs_dir)}")
     for card in plan.cards:
@@ -262,7 +279,10 @@ def _print_import_report(
     if problems:
         print(f"{len(problems)} problem(s) left to fix by hand:")
         for problem in problems:
-            print(replace(problem, path=_shown(site.docs_dir / problem.path)))
+            # A file that was not imported is named as it is in the old site, links unfollowed.
+            imported = problem.path in plan.files
+            shown = _shown(site.docs_dir / problem.path) if imported else str(src / problem.path)
+            print(replace(problem, path=shown))
     else:
         print("No problem left.")
 

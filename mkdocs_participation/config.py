@@ -8,6 +8,7 @@ from mkdocs.config.base import Config
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.exports import LICENCE, LICENCE_URL
 from .core.model import DEFAULT_FOLDERS, KINDS
+from .core.options import DEFAULT_CHOOSER, DEFAULT_COMPARISON, DEFAULT_GLOSSARY
 
 
 class ParticipationConfig(Config):
@@ -42,9 +43,11 @@ class ParticipationConfig(Config):
     # Columns of each kind's table, also the facts shown on its cards; "title" is the page link.
     columns = opt.DictOfItems(opt.ListOfItems(opt.Type(str)), default={})
     # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
-    comparison = opt.Type(str, default="comparer/")
+    comparison = opt.Type(str, default=DEFAULT_COMPARISON)
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
-    chooser = opt.Type(str, default="choisir/")
+    chooser = opt.Type(str, default=DEFAULT_CHOOSER)
+    # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
+    glossary = opt.Type(str, default=DEFAULT_GLOSSARY)
     # Open-data exports (JSON, CSV, JSON Schema, Atom feed), generated under this site folder.
     exports = opt.Type(bool, default=True)
     exports_folder = opt.Type(str, default="donnees")

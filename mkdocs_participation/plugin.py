@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,7 +18,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from .config import ParticipationConfig
-from .core.body import normalise_body, removed_html_problem
+from .core.body import normalise_body, removed_html_problem, without_refused_links
 from .core.card_cache import CardCache
 from .core.cards import Card, Settings, folder_kind
 from .core.cardset import CardSet, ImageOptions, build_card_set
@@ -36,17 +38,20 @@ from .core.comparison import (
     script_settings,
 )
 from .core.exports import ExportOptions, export_files
+from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
 from .core.guide_data import GUIDE_DATA, guide_data
 from .core.indexing import search_html
 from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
 from .core.markup import clean_body, plain_title
-from .core.model import KINDS, KINDS_BY_NAME, METHOD
-from .core.problems import Problem, Severity
+from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
+from .core.options import generated_pages, option_problems, page_collisions
+from .core.problems import Problem, Severity, failure_problem
 from .core.reference import fields_reference
 from .core.views import card_view
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
 FIELDS_MARKER = "<!-- participation:fields -->"
@@ -89,6 +94,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
         config.theme.dirs.append(str(PACKAGE / "templates"))
+        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+        # language; an author's custom_dir still comes first.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         self.language = interface_language(self.config.language, config.theme.get("language"))
@@ -96,11 +104,25 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.settings = Settings(
             vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
         )
+        # Heading permalinks in the interface language, as the card pages' own, unless the
+        # site words them itself.
+        toc = config.mdx_configs.get("toc")
+        if "toc" in config.markdown_extensions and toc is not None and toc.get("permalink"):
+            toc.setdefault(
+                "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
+            )
         self.listing_options, problems = read_listing_options(
             self.config.catalogues, self.config.facets, self.config.columns, where
         )
-        for problem in [*problems, *check_labels(self.language, self.config.labels, where)]:
+        problems += [
+            *check_labels(self.language, self.config.labels, where),
+            *option_problems(self.config, where),
+        ]
+        for problem in problems:
             _report(problem)
+        # Options whose page or folder cannot be written: nothing is generated for them.
+        self.refused = {problem.key for problem in problems if problem.severity is Severity.ERROR}
+        self.where = where
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -126,6 +148,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             read=lambda path: files.get_file_from_path(path).content_bytes,
         )
         self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        pages = {
+            key: File.generated(config, page_path(url), content="").url
+            for key, url in generated_pages(self.config).items()
+            if key not in self.refused
+        }
+        for problem in page_collisions(pages, self.card_set.urls, self.where):
+            _report(problem)
+            self.refused.add(problem.key)
         self.wording = Wording(
             labels_for(self.language, self.config.labels),
             self.settings.vocabularies,
@@ -134,10 +164,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports:
+        if self.config.exports and "exports_folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
+            if f"catalogues.{kind}" in self.refused:
+                continue
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
@@ -148,16 +180,44 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self._add_catalogue_words(files, config)
         self._add_guide_data(files, config)
         self._add_assets(files, config)
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        self.ways_in = [
+            (self.wording.labels[f"{kind}_plural"], url)
+            for kind, url in self.catalogue_urls.items()
+        ] + [
+            (self.wording.labels[title], self.guides[template])
+            for template, title in (
+                (CHOOSER_TEMPLATE, "chooser_title"),
+                (COMPARISON_TEMPLATE, "compare_title"),
+                (GLOSSARY_TEMPLATE, "glossary_title"),
+            )
+            if template in self.guides
+        ]
         return files
+
+    def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
+        """The 404 page: its words, and the catalogues and guides to start again from."""
+        if template_name == "404.html" and self.wording is not None:
+            context["participation_not_found"] = {
+                "labels": self.wording.labels,
+                "links": self.ways_in,
+            }
+        return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and chooser pages, unless the site has its own at their URL."""
         labels = self.wording.labels
-        for template, url, title, intro in (
-            (COMPARISON_TEMPLATE, self.config.comparison, "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, self.config.chooser, "chooser_title", "chooser_intro"),
+        for template, key, title, intro in (
+            (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
+            (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
+            (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
         ):
-            if not url.strip():
+            url = self.config[key]
+            if not url.strip() or key in self.refused:
                 continue
             page = File.generated(
                 config, page_path(url), content=guide_page(labels[title], labels[intro], template)
@@ -200,6 +260,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 self.methods_url,
                 self.listing_options.facets.get(METHOD, []),
                 self.guides.get(COMPARISON_TEMPLATE),
+                DEFINITIONS[self.language],
             )
         if self.comparison is not None or self.chooser is not None:
             content = guide_data(self.comparison, self.chooser)
@@ -209,8 +270,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
+        methods = [
+            compare_item(card, self.card_set, self.wording)
+            for card in self.card_set.of_kind(METHOD)
+        ]
         settings = (
-            script_settings(self.wording.labels, comparison) if comparison is not None else ""
+            script_settings(self.wording.labels, comparison, methods)
+            if comparison is not None
+            else ""
         )
         files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
         files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
@@ -267,7 +334,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # Front matter is card data, never instructions to the theme (template, description…).
         page.meta.clear()
         page.meta["title"] = plain_title(card.title)
-        return normalise_body(card.body, self.config.heading_level)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:
+            page.meta["search"] = {"boost": boost}
+        return self._guarded(
+            card,
+            lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
+            "\n".join("    " + line for line in card.body.split("\n")),
+        )
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -275,12 +349,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None or self.wording is None:
             return None
-        html, removed = clean_body(html)
+        html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
-        view = card_view(card, self.card_set, self.wording)
+        view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
+        if view is None:
+            return html
         view.body = Markup(html)
         if self.serving:
             view.problems = [str(problem) for problem in card.problems]
@@ -341,11 +417,35 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         """After it: a card page's whole content, from the card templates."""
         view = getattr(page, "participation", None)
+        card = self.cards.get(page.file.src_uri)
         if view is not None:
             context["participation"] = view
-            template = KINDS_BY_NAME[view.kind].template
-            page.content = self.env.get_template(template).render(context)
+            template = self.env.get_template(KINDS_BY_NAME[view.kind].template)
+            content = self._guarded(card, lambda: template.render(context), None)
+            if content is not None:
+                page.content = content
+                return context
+            page.content = str(view.body)
+        if card is not None and self.serving and card.problems:
+            # A card whose page could not be made still shows its problems under serve.
+            context["participation"] = {
+                "problems": [str(problem) for problem in card.problems],
+                "labels": self.wording.labels,
+            }
+            panel = self.env.get_template("participation/partials/problems.html")
+            page.content = panel.render(context) + (page.content or "")
         return context
+
+    def _guarded(self, card: Card, make: Callable[[], T], fallback: T) -> T:
+        """``make()``; when it fails, the card records why and ``fallback`` stands in, so
+        that one card never stops a build or ``mkdocs serve``."""
+        try:
+            return make()
+        except Exception as error:
+            problem = failure_problem(card.path, error)
+            card.problems.append(problem)
+            _report(problem)
+            return fallback
 
     on_page_context = CombinedEvent(_index_card_page, _render_card_page)
 
@@ -360,7 +460,18 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         elif template == CHOOSER_TEMPLATE and self.chooser is not None:
             context["participation_chooser"] = self.chooser
             context["participation_data"] = GUIDE_DATA
+        elif template == GLOSSARY_TEMPLATE:
+            context["participation_glossary"] = build_glossary(
+                DEFINITIONS[self.language], self.wording
+            )
+        context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         card = self.cards.get(page.file.src_uri)
+        if card is not None and card.kind in self.catalogue_urls:
+            context["participation_back"] = {
+                "url": self.catalogue_urls[card.kind],
+                "label": self.wording.labels[f"{card.kind}_plural"],
+                "results": self.wording.labels["back_to_results"],
+            }
         if card is not None and card.kind in self._comparing():
             context["compare_item"] = compare_item(card, self.card_set, self.wording)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
+from mkdocs_participation import cli as cli_module
 from mkdocs_participation.cli import main
 
 from .sites import BASE_CONFIG, ROOT, SHARED, card, write_tree
@@ -370,3 +373,80 @@ def test_github_copies_the_workflow_and_the_pull_request_template(tmp_path, caps
     capsys.readouterr()
     assert main(["github", str(tmp_path)]) == 1
     assert "already exist" in capsys.readouterr().err
+
+
+def test_new_with_a_title_longer_than_a_file_name_keeps_its_first_words(
+    tmp_path, monkeypatch, capsys
+):
+    write_site(tmp_path, {})
+    monkeypatch.chdir(tmp_path)
+    title = "Une démarche " + "très " * 100 + "longue"
+    assert main(["new", "methode", title]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written.name == "une-demarche" + "-tres" * 13 + ".md"
+    assert f"title: {title}" in written.read_text(encoding="utf-8")
+
+
+def test_a_file_system_error_is_one_line_and_a_failure(tmp_path, monkeypatch, capsys):
+    write_site(tmp_path, {})
+    monkeypatch.chdir(tmp_path)
+    name = str(tmp_path / "docs" / "methodes" / ("x" * 300 + ".md"))
+
+    def refuse(*arguments, **options):
+        raise OSError(errno.ENAMETOOLONG, "File name too long", name)
+
+    monkeypatch.setattr(cli_module, "new_card", refuse)
+    assert main(["new", "methode", "Titre"]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("mkdocs-participation: error: docs/methodes/xxx")
+    assert line.endswith("xxxx.md: File name too long")
+    assert len(line) < 160
+
+
+def test_import_jekyll_reports_files_it_cannot_read_and_imports_the_others(tmp_path, capsys):
+    src = tmp_path / "jekyll"
+    shutil.copytree(FIXTURE, src)
+    (src / "_outil" / "lien-mort.md").symlink_to(src / "_outil" / "absent.md")
+    (src / "_outil" / "dossier.md").mkdir()
+    os.mkfifo(src / "_outil" / "tube.md")
+    assert main(["import-jekyll", str(src), str(tmp_path / "site")]) == 1
+    out = capsys.readouterr().out
+    assert f"{src}/_outil/dossier.md: not imported: not a regular file" in out
+    assert f"{src}/_outil/tube.md: not imported: not a regular file" in out
+    assert (
+        f"{src}/_outil/lien-mort.md: not imported: a symbolic link to a missing file, or a "
+        "loop of links"
+    ) in out
+    assert (tmp_path / "site" / "docs" / "methodes" / "panel-en-ligne.md").is_file()
+
+
+def test_import_jekyll_keeps_a_date_that_does_not_exist_as_written_and_says_so(tmp_path, capsys):
+    src = tmp_path / "jekyll"
+    write_tree(src, {"_outil/rendez-vous.md": card("title: R\ntagline: x\ndate: 2024-02-30")})
+    assert main(["import-jekyll", str(src), str(tmp_path / "site")]) == 0
+    out = capsys.readouterr().out
+    assert "rendez-vous.md:4: date: '2024-02-30' is not a real date or time" in out
+    imported = tmp_path / "site" / "docs" / "methodes" / "rendez-vous.md"
+    assert "date: 2024-02-30" in imported.read_text(encoding="utf-8")
+
+
+def test_check_reports_links_in_a_loop_and_counts_a_folder_once(tmp_path, monkeypatch, capsys):
+    write_site(tmp_path, {"methodes/bonne.md": card("title: B\ntagline: x")})
+    methods = tmp_path / "docs" / "methodes"
+    (methods / "a.md").symlink_to(methods / "b.md")
+    (methods / "b.md").symlink_to(methods / "a.md")
+    (methods / "encore").symlink_to(methods)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"docs/methodes/{name}.md: cannot read the card: a symbolic link to a missing file, or "
+        "a loop of links"
+        for name in ("a", "b")
+    ]
+    assert err == "1 card(s) checked: 2 problem(s) in 2 file(s)\n"
+    assert main(["check", "docs/methodes/a.md"]) == 2
+    assert capsys.readouterr().err == (
+        "mkdocs-participation: error: docs/methodes/a.md does not exist (a link to a missing "
+        "file, or a loop of links)\n"
+    )

@@ -11,11 +11,13 @@ DOCS = {
     "methodes/budget.md": card("title: Le budget participatif\ntagline: Des projets"),
     "outils/agora.md": card("title: Agora\ntagline: Une plateforme\ncategorie: outil"),
     "exemples/ville.md": card(
-        "title: Budget de la ville\norganisateur: Ville de Sainte-Lune\nmethodes: [budget]\n"
+        "title: Budget de la ville\norganisateur: Ville de Sainte-Lune\n"
+        "type_organisateur: collectivite\nmethodes: [budget]\n"
         "outil: [Agora]\nin_progress: true\ndate: 2021-03-01"
     ),
     "exemples/region.md": card(
-        "title: Jury régional\norganisateur: Région Nord\nmethodes: [Le jury citoyen]\n"
+        "title: Jury régional\norganisateur: Région Nord\ntype_organisateur: collectivite\n"
+        "methodes: [Le jury citoyen]\n"
         "outil: [Autre]\nin_progress: false\ndate: 2019-10-04"
     ),
 }
@@ -29,13 +31,15 @@ def facet_options(html: str, name: str) -> list[str]:
     ]
 
 
-def test_case_studies_have_a_catalogue_with_method_tool_organiser_and_status_filters(site):
+def test_case_studies_have_a_catalogue_with_method_tool_organiser_type_and_status_filters(site):
     built = site(DOCS)
     assert built.ok, built.problems
     html = built.html("exemples/")
     assert facet_options(html, "methodes") == ["Le budget participatif", "Le jury citoyen"]
     assert "Agora" in facet_options(html, "outil")
-    assert facet_options(html, "organisateur") == ["Région Nord", "Ville de Sainte-Lune"]
+    assert 'data-facet="organisateur"' not in html, "one option per case study: no facet"
+    assert facet_options(html, "type_organisateur") == ["Collectivité territoriale"]
+    assert "Région Nord" in html.split("<table")[1], "the organiser stays a column"
     assert len(facet_options(html, "in_progress")) == 2
     for title in ("Budget de la ville", "Jury régional"):
         assert title in html

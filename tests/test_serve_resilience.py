@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from .browser.test_serve_panel import BUILT, Serve
+from .faults import FAULTY_VIEW
 from .sites import BASE_CONFIG, card, write_tree
 
 REBUILD = "Detected file changes"
@@ -136,3 +137,46 @@ def test_serve_survives_broken_cards_and_recovers_when_fixed(author):
     until("the catalogue again", lambda: 'data-slug="jury"' in author.page("methodes/"))
     assert "Le jury." in author.page("methodes/jury/")
     assert "Traceback" not in author.serve.text()
+
+
+@pytest.fixture
+def faulty_author(tmp_path: Path) -> Iterator[Author]:
+    write_tree(tmp_path, {"hooks.py": FAULTY_VIEW})
+    write_tree(tmp_path / "docs", DOCS)
+    config = {key: value for key, value in BASE_CONFIG.items() if key != "site_url"}
+    config["hooks"] = ["hooks.py"]
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    with serving(tmp_path) as serve:
+        yield Author(serve, tmp_path / "docs")
+
+
+def test_a_card_that_fails_never_stops_serve_and_shows_its_problems(faulty_author):
+    author = faulty_author
+    jury = author.docs / "methodes/jury.md"
+    output = author.change(
+        lambda: jury.write_text(
+            card("title: Jury\ntagline: x\ndate: 2024-02-30", "Voir [le site](https://[site]/)."),
+            "utf-8",
+        )
+    )
+    assert "methodes/jury.md:4: date: '2024-02-30' is not a real date or time" in output
+    assert "methodes/jury.md:7: not a valid address: 'https://[site]/'" in output
+    assert "le site" in author.page("methodes/jury/")
+
+    boum = author.docs / "methodes/boum.md"
+    output = author.change(
+        lambda: boum.write_text(card("title: Boum\ntagline: x", "Le corps."), "utf-8")
+    )
+    assert (
+        "ERROR   -  mkdocs_participation: methodes/boum.md: this card's page could not be made "
+        "(RuntimeError: boum); it is shown without the part that failed"
+    ) in output
+    assert "Traceback" not in output
+    page = author.page("methodes/boum/")
+    assert 'class="admonition failure participation-problems"' in page
+    assert "RuntimeError: boum" in page and "Le corps." in page
+    assert "Atelier citoyen" in author.page("methodes/atelier/")
+    until("the catalogue lists it", lambda: 'data-slug="boum"' in author.page("methodes/"))
+
+    author.change(lambda: boum.write_text(card("title: Bien\ntagline: x", "Le corps."), "utf-8"))
+    until("the fixed card", lambda: "participation-problems" not in author.page("methodes/boum/"))

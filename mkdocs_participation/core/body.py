@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clip
+from .urls import url_error
 
 _BOLD_TITLE = re.compile(r"^\s{0,3}\*\*(?P<title>[^*\n]{1,120}?)\s*(?::\s*\*\*|\*\*\s*:)\s*$")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[*+-]|\d{1,9}[.)])\s+\S")
@@ -28,6 +29,89 @@ _TAG = re.compile(r"<[A-Za-z][^<>]*(>?)")
 _QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
 # That parser reads indented code too: a word joiner after '<' leaves it no tag to start.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z])")
+
+
+# Where Markdown and HTML put an address: [text](url), ![alt](url), [label]: url, <url>,
+# href="url" and src="url". Code spans and fenced blocks hold no link.
+_LINK_TARGETS = re.compile(
+    r"\]\(\s*<?(?P<inline>[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)"
+    r"|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<definition>[^\s>]+)"
+    r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>"
+    r"|\b(?:href|src)\s*=\s*[\"']?(?P<attribute>[^\"'\s<>]+)",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
+
+
+def refused_links(markdown: str) -> list[tuple[int, str, str]]:
+    """The link and image addresses of ``markdown`` that Python's URL parser refuses, each
+    with its line (from 0) and the parser's reason."""
+    return [
+        (markdown.count("\n", 0, start), url, error)
+        for start, _, url, error in _refused_spans(markdown)
+    ]
+
+
+def without_refused_links(markdown: str) -> str:
+    """``markdown`` with each address the URL parser refuses taken out of its link: the link
+    points at '#' and keeps its text, an automatic link becomes code. No Markdown host (MkDocs
+    reads every link) then trips over the address."""
+    for start, end, url, _ in reversed(_refused_spans(markdown)):
+        written = markdown[start:end]
+        markdown = (
+            markdown[:start] + (f"`{url}`" if written.startswith("<") else "#") + markdown[end:]
+        )
+    return markdown
+
+
+def _refused_spans(markdown: str) -> list[tuple[int, int, str, str]]:
+    """Where each refused address is written (an automatic link with its '<' and '>'), the
+    address and the parser's reason."""
+    text = _CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span[0]), _without_fences(markdown))
+    spans = []
+    for target in _LINK_TARGETS.finditer(text):
+        group = next(name for name, url in target.groupdict().items() if url is not None)
+        url = target[group]
+        if url and (error := url_error(url)) is not None:
+            start, end = target.span(group)
+            if group == "auto":
+                start, end = start - 1, end + 1
+            spans.append((start, end, url, error))
+    return spans
+
+
+def _without_fences(markdown: str) -> str:
+    """``markdown`` with the lines of fenced code blocks left empty, line numbers kept."""
+    lines, fence = markdown.split("\n"), None
+    for number, line in enumerate(lines):
+        marker = _FENCE.match(line)
+        if fence is None and marker is None:
+            continue
+        if fence is None:
+            fence = marker[1]
+        elif marker is not None and marker[1] == fence:
+            fence = None
+        lines[number] = ""
+    return "\n".join(lines)
+
+
+def refused_url_problem(
+    path: str,
+    line: int | None,
+    url: str,
+    error: str,
+    key: str | None = None,
+    severity: Severity = Severity.WARNING,
+) -> Problem:
+    """The problem for an address Python's URL parser refuses: it is never shown."""
+    return Problem(
+        path,
+        f"not a valid address: '{clip(url)}' ({error}); it is not shown",
+        line,
+        key,
+        "only an IPv6 address goes between '[' and ']': write the full https:// address",
+        severity,
+    )
 
 
 def normalise_body(markdown: str, heading_level: int = 2) -> str:

@@ -5,19 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .body import hazard_problem, markdown_hazard
+from .body import hazard_problem, markdown_hazard, refused_links, refused_url_problem
 from .dates import parse_date
 from .keys import search_key, slug
-from .markup import is_safe_url
 from .model import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clip
 from .source import Source, decode_card, read_source
+from .urls import is_safe_url, url_error
 from .video import Video, parse_video
+
+# Whole numbers are written in ASCII digits, with at most one sign; beyond MAX_INTEGER a rank
+# or a count means a typing slip (and loses precision in the scripts that read the exports).
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+MAX_INTEGER, _DIGITS = 10**9, 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,19 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
     title = values.get("title") or PurePosixPath(source.path).stem
     if (hazard := markdown_hazard(source.body)) is not None:
         builder.problems.append(hazard_problem(source.path, source.body_line + hazard))
+    if (nul := source.body.find("\x00")) >= 0:
+        builder.problems.append(
+            Problem(
+                source.path,
+                "a NUL character (U+0000) in the body; it is not shown",
+                source.body_line + source.body.count("\n", 0, nul),
+                suggestion="remove it: an editor can show it as ^@ or \\0",
+            )
+        )
+    for line, url, error in refused_links(source.body):
+        builder.problems.append(
+            refused_url_problem(source.path, source.body_line + line, url, error)
+        )
     return Card(
         path=source.path,
         kind=kind,
@@ -133,11 +153,21 @@ class _Builder:
             if spec is None:
                 self._unknown(key, kind, allowed)
                 continue
-            if raw is None or raw == "" or raw == []:
+            if raw is None or raw == "" or raw == [] or raw == {}:
                 continue
             if name != key:
                 self._adopt_lines(key, name)
-            checked = self.check(key, spec, raw)
+            try:
+                checked = self.check(key, spec, raw)
+            except Exception as error:  # any failure is this value's problem
+                self.report(
+                    key,
+                    f"this value cannot be read ({type(error).__name__}: {clip(str(error))}); "
+                    "it is left out",
+                    suggestion="write it as the fields page shows",
+                    severity=Severity.ERROR,
+                )
+                continue
             if checked is None:
                 continue
             if name in given_by:
@@ -192,6 +222,9 @@ class _Builder:
             self.report(key, f"expected text, got {_describe(raw)}", index=index)
             return None
         text = str(raw).strip()
+        for _, url, error in refused_links(text):
+            line = self.source.line_of(key, index)
+            self.problems.append(refused_url_problem(self.source.path, line, url, error, key))
         return text or None
 
     def _check_text(self, key: str, spec: Field, raw: Any) -> str | None:
@@ -217,14 +250,24 @@ class _Builder:
         items = (self._text(key, item, index) for index, item in enumerate(raw))
         return [item for item in items if item]
 
+    def _refused(self, key: str, url: str) -> bool:
+        """Report an address Python's URL parser refuses; True when it does."""
+        error = url_error(url)
+        if error is not None:
+            line = self.source.line_of(key)
+            self.problems.append(
+                refused_url_problem(self.source.path, line, url, error, key, Severity.ERROR)
+            )
+        return error is not None
+
     def _check_url(self, key: str, spec: Field, raw: Any) -> str | None:
         url = self._text(key, raw)
-        if url is None:
+        if url is None or self._refused(key, url):
             return None
         if not is_safe_url(url) or url.lower().startswith("mailto:"):
             self.report(
                 key,
-                f"unsafe or unsupported link '{_clip(url)}'; it is not shown",
+                f"unsafe or unsupported link '{clip(url)}'; it is not shown",
                 suggestion="use an address starting with https://",
                 severity=Severity.ERROR,
             )
@@ -233,7 +276,7 @@ class _Builder:
 
     def _check_contact(self, key: str, spec: Field, raw: Any) -> str | None:
         contact = self._text(key, raw)
-        if contact is None:
+        if contact is None or self._refused(key, contact):
             return None
         if "@" in contact and ":" not in contact and " " not in contact:
             return f"mailto:{contact}"
@@ -241,7 +284,7 @@ class _Builder:
             return contact
         self.report(
             key,
-            f"not an e-mail address or a link: '{_clip(contact)}'",
+            f"not an e-mail address or a link: '{clip(contact)}'",
             suggestion="write an e-mail address or an https:// link",
             severity=Severity.ERROR,
         )
@@ -249,10 +292,12 @@ class _Builder:
 
     def _check_image(self, key: str, spec: Field, raw: Any) -> str | None:
         image = self._text(key, raw)
-        if image and not is_safe_url(image):
+        if image is None or self._refused(key, image):
+            return None
+        if not is_safe_url(image):
             self.report(
                 key,
-                f"unsafe image address '{_clip(image)}'; it is not shown",
+                f"unsafe image address '{clip(image)}'; it is not shown",
                 severity=Severity.ERROR,
             )
             return None
@@ -260,13 +305,13 @@ class _Builder:
 
     def _check_video(self, key: str, spec: Field, raw: Any) -> Video | None:
         url = self._text(key, raw)
-        if url is None:
+        if url is None or self._refused(key, url):
             return None
         video = parse_video(url, self.settings.video_hosts)
         if video is None:
             self.report(
                 key,
-                f"video host not supported: '{_clip(url)}'; the video is not shown",
+                f"video host not supported: '{clip(url)}'; the video is not shown",
                 suggestion="use a Dailymotion, YouTube or Vimeo address, or allow the host "
                 "in the plugin's video_hosts option",
             )
@@ -275,24 +320,40 @@ class _Builder:
     def _check_date(self, key: str, spec: Field, raw: Any) -> dt.date | None:
         date = parse_date(raw)
         if date is None:
-            self.report(
-                key, f"not a date: '{_clip(str(raw))}'", suggestion="write it as 2024-05-31"
-            )
+            self.report(key, f"not a date: '{clip(str(raw))}'", suggestion="write it as 2024-05-31")
         return date
 
     def _check_integer(self, key: str, spec: Field, raw: Any) -> int | None:
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
-            return int(raw)
-        self.report(key, f"expected a whole number, got {_describe(raw)}")
-        return None
+        if isinstance(raw, str) and _INTEGER.fullmatch(raw.strip()):
+            raw = raw.strip()
+            # int() refuses thousands of digits: the range check comes first.
+            raw = int(raw) if len(raw.lstrip("+-")) <= _DIGITS else raw
+            if isinstance(raw, str):
+                self._out_of_range(key, raw)
+                return None
+        if not isinstance(raw, int) or isinstance(raw, bool):
+            digits = isinstance(raw, str) and raw.strip().lstrip("+-").isdigit()
+            self.report(
+                key,
+                f"expected a whole number, got {_describe(raw)}",
+                suggestion="write it in digits 0 to 9, such as 12" if digits else None,
+            )
+            return None
+        return raw if abs(raw) <= MAX_INTEGER else self._out_of_range(key, str(raw))
 
     def _check_number(self, key: str, spec: Field, raw: Any) -> float | int | None:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
-        self.report(key, f"expected a number, got {_describe(raw)}")
-        return None
+        if not isinstance(raw, int | float) or isinstance(raw, bool) or not math.isfinite(raw):
+            self.report(key, f"expected a number, got {_describe(raw)}")
+            return None
+        return raw if abs(raw) <= MAX_INTEGER else self._out_of_range(key, str(raw))
+
+    def _out_of_range(self, key: str, number: str) -> None:
+        limit = f"{MAX_INTEGER:,}".replace(",", " ")
+        self.report(
+            key,
+            f"number out of range: {clip(number, 20)}; it is left out",
+            suggestion=f"write a number between -{limit} and {limit}",
+        )
 
     def _check_boolean(self, key: str, spec: Field, raw: Any) -> bool | None:
         if isinstance(raw, bool):
@@ -333,7 +394,7 @@ class _Builder:
             return value
         self.report(
             key,
-            f"'{_clip(str(raw))}' is not in the vocabulary",
+            f"'{clip(str(raw))}' is not in the vocabulary",
             index=index,
             suggestion=suggest(value, vocabulary) or "one of: " + ", ".join(vocabulary),
         )
@@ -352,7 +413,7 @@ class _Builder:
 
     def _check_range(self, key: str, spec: Field, raw: Any) -> Range | None:
         if isinstance(raw, int) and not isinstance(raw, bool):
-            return Range(raw, raw)
+            raw = {"min": raw, "max": raw}  # one number: checked as a range from it to it
         if not isinstance(raw, dict) or not set(raw) <= {"min", "max"}:
             self.report(
                 key,
@@ -367,6 +428,8 @@ class _Builder:
         ):
             self.report(key, "min and max must be whole numbers")
             return None
+        if any(v is not None and v > MAX_INTEGER for v in (low, high)):
+            return self._out_of_range(key, str(max(v for v in (low, high) if v is not None)))
         if low is not None and high is not None and low > high:
             self.report(key, f"min ({low}) is greater than max ({high})")
             return None
@@ -394,19 +457,29 @@ def _describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a set of 'key: value' pairs"
     if isinstance(value, str):
-        return f"the text '{_clip(value)}'"
+        return f"the text '{clip(value)}'"
     return f"'{value}'"
 
 
-def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def is_index(path: str) -> bool:
+    """True for the page MkDocs makes a folder's index: 'index.md' or 'README.md', exactly so
+    written (MkDocs' ``File.name``); 'Index.md' and 'readme.md' are pages of their own."""
+    return PurePosixPath(path).stem in ("index", "README")
+
+
+def page_url(path: str) -> str:
+    """The site-relative URL MkDocs gives the docs page ``path``: 'methodes/atelier.md' gives
+    'methodes/atelier/', 'methodes/index.md' gives 'methodes/'."""
+    page = PurePosixPath(path).with_suffix("")
+    if is_index(path):
+        return "" if str(page.parent) == "." else f"{page.parent}/"
+    return f"{page}/"
 
 
 def folder_kind(path: str, folders: dict[str, str]) -> str | None:
     """The kind of card a docs-relative ``path`` holds, from the folder it is in; None if none."""
     parts = PurePosixPath(path).parts
-    if PurePosixPath(path).name.lower() in {"index.md", "readme.md"}:
+    if is_index(path):
         return None
     for folder, kind in folders.items():
         prefix = PurePosixPath(folder.strip("/")).parts
@@ -422,6 +495,16 @@ def load_card(
     problems: list[Problem] = []
     if isinstance(text, bytes):
         text, problems = decode_card(path, text)
-    source = read_source(path, text)
-    source.problems[:0] = problems
-    return build_card(source, default_kind, settings)
+    try:
+        source = read_source(path, text)
+        source.problems[:0] = problems
+        return build_card(source, default_kind, settings)
+    except Exception as error:  # the card still gets its page, with the reason
+        problem = Problem(
+            path,
+            f"the card cannot be read ({type(error).__name__}: {clip(str(error))}); "
+            "its front matter is left out",
+            1,
+            severity=Severity.ERROR,
+        )
+        return build_card(Source(path, body=text, problems=[*problems, problem]), default_kind)

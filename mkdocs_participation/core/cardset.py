@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .cards import Card
+from .cards import Card, page_url, slug_of
 from .keys import match_key
 from .links import Links, Mention
 from .markup import active_svg
@@ -50,8 +50,7 @@ class CardSet:
         """The site-relative URL of the page of ``card`` ('methodes/atelier/' by default)."""
         if card.path in self.urls:
             return self.urls[card.path]
-        page = PurePosixPath(card.path).with_suffix("")
-        return "" if str(page) == "index" else f"{page.parent if page.name == 'index' else page}/"
+        return page_url(card.path)
 
     def __post_init__(self) -> None:
         self.cards.sort(key=lambda card: (card.kind, *card.order))
@@ -69,6 +68,7 @@ def build_card_set(
     ``read`` gives a docs file's bytes, to check the SVG images cards name."""
     sentinels = list(sentinels)
     card_set = CardSet(list(cards), sentinels=frozenset(match_key(s) for s in sentinels))
+    _separate_slugs(card_set.cards)
     known = set(files)
     options = images or ImageOptions()
     # Many cards may name one logo: each SVG file is read and scanned once.
@@ -83,6 +83,36 @@ def build_card_set(
                     _report_script(card, spec.name, path)
     _resolve_references(card_set, sentinels[0] if sentinels else None)
     return card_set
+
+
+def _separate_slugs(cards: list[Card]) -> None:
+    """Cards of one kind whose file names give one slug (case, accents written two ways in
+    Unicode, spaces or hyphens, one name in two folders) would be one card in the catalogue,
+    the comparison and the references: each after the first gets a numbered slug, and an error
+    names both files."""
+    taken: dict[tuple[str, str], Card] = {}
+    for card in sorted(cards, key=lambda card: card.path):
+        first = taken.get((card.kind, card.slug))
+        if first is None:
+            taken[card.kind, card.slug] = card
+            continue
+        number = 2
+        while (card.kind, f"{card.slug}-{number}") in taken:
+            number += 1
+        slug = f"{card.slug}-{number}"
+        card.problems.append(
+            Problem(
+                card.path,
+                f"this file name gives the slug '{card.slug}' of {first.path}; this card is "
+                f"listed as '{slug}'",
+                None,
+                None,
+                "rename one of the two files",
+                Severity.ERROR,
+            )
+        )
+        card.slug = slug
+        taken[card.kind, slug] = card
 
 
 def _report_script(card: Card, key: str, path: str) -> None:
@@ -155,7 +185,10 @@ class _Index:
         self.slugs: dict[tuple[str, str], list[Card]] = {}
         self.titles: dict[tuple[str, str], list[Card]] = {}
         for card in cards:
-            self.slugs.setdefault((card.kind, match_key(card.slug)), []).append(card)
+            # A card whose file name gives another card's slug answers to both names: the
+            # shared one stays ambiguous, the numbered one is its own.
+            for name in dict.fromkeys((slug_of(card.path), card.slug)):
+                self.slugs.setdefault((card.kind, match_key(name)), []).append(card)
             self.titles.setdefault((card.kind, match_key(card.title)), []).append(card)
 
     def find(self, kind: str, key: str) -> list[Card]:
@@ -214,7 +247,7 @@ def _diagnose(
     if len(found) == 1 and found[0] is card:
         return f"'{reference}' is this card itself", "remove it"
     if found:
-        slugs = list(dict.fromkeys(other.slug for other in found))
+        slugs = list(dict.fromkeys(slug_of(other.path) for other in found))
         hint = (
             "write the file name of the one you mean: " + " or ".join(f"'{s}'" for s in slugs)
             if len(slugs) == len(found)

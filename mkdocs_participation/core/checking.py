@@ -9,13 +9,16 @@ problems of the plugin's own options come first, located in ``mkdocs.yml`` as th
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from .cards import Card, folder_kind, load_card
 from .cardset import build_card_set
+from .options import page_collisions
 from .problems import Problem, Severity
 from .site_config import SiteConfig
+from .source import read_regular_file
 
 # The file name endings MkDocs reads as Markdown pages.
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
@@ -44,8 +47,16 @@ class CheckReport:
 
 def shown_path(path: Path, base: Path) -> str:
     """``path`` relative to ``base`` when inside it, else absolute: how a file is printed."""
-    resolved, base = path.resolve(), base.resolve()
+    resolved, base = _resolved(path), _resolved(base)
     return (resolved.relative_to(base) if resolved.is_relative_to(base) else resolved).as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute, its links followed when they lead somewhere (not in a loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.normpath(path.absolute()))
 
 
 def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
@@ -59,10 +70,14 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
         if kind is None:
             continue
         try:
-            data = (site.docs_dir / path).read_bytes()
+            data = read_regular_file(site.docs_dir / path)
         except OSError as error:
             unreadable.append(
-                Problem(path, f"cannot read the card: {error}", severity=Severity.ERROR)
+                Problem(
+                    path,
+                    f"cannot read the card: {error.strerror or error}",
+                    severity=Severity.ERROR,
+                )
             )
             continue
         cards.append(load_card(path, data, kind, site.settings))
@@ -74,6 +89,9 @@ def check_site(site: SiteConfig, only: str | None = None) -> CheckReport:
         read=lambda path: (site.docs_dir / path).read_bytes(),
     )
     problems = [*unreadable, *(p for card in card_set.cards for p in card.problems)]
+    where = site.config_file.name if site.config_file is not None else "mkdocs.yml"
+    cards = {card.path: card_set.url(card) for card in card_set.cards}
+    site = replace(site, problems=[*site.problems, *page_collisions(site.pages, cards, where)])
     own = site.problems
     if only and only.strip("/") not in ("", "."):
         # A card or a folder of cards: the options in mkdocs.yml are no part of it.
@@ -133,6 +151,7 @@ def as_json(report: CheckReport, base: Path) -> str:
             ],
         },
         ensure_ascii=False,
+        allow_nan=False,
         indent=2,
     )
 

@@ -30,12 +30,14 @@ COMPARE_TOP = 3
 @dataclass(frozen=True, slots=True)
 class Answer:
     """One answer: its value in URLs, its label, the catalogue filter that gives full points
-    (comma-separated values, '' if none) and what each card value earns (for the page)."""
+    (comma-separated values, '' if none), what each card value earns (for the page) and what
+    the value means, if its vocabulary says."""
 
     value: str
     label: str
     facet: str
     points_text: str
+    definition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +120,15 @@ def build_chooser(
     catalogue_url: str | None = None,
     catalogue_facets: Iterable[str] = (),
     compare_url: str | None = None,
+    definitions: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Chooser:
     """The chooser over the methods of ``cards``: one question per field the model asks about.
 
     A question is asked only when at least one method answers it. Answers link to the catalogue
-    at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``.
+    at ``catalogue_url`` filtered on the attributes among ``catalogue_facets``, and carry the
+    meaning ``definitions`` gives their value ({field: {value: definition}}).
     """
+    definitions = definitions or {}
     labels = wording.labels
     methods = cards.of_kind(METHOD)
     asked = asked_fields()
@@ -156,6 +161,7 @@ def build_chooser(
                 if name in filtered
                 else "",
                 _points_text(rule, vocabulary[key], table[key], vocabulary, labels, weight),
+                definitions.get(name, {}).get(key, ""),
             )
             for key, label in options
         )

@@ -3,7 +3,8 @@
 Every method's column is computed once per build and written to the methods' data file
 (core/guide_data.py), which the page fetches to show the two to four a visitor picks. Each
 cell carries a ``key``, its value but for case and spacing, so that rows whose values differ
-among the shown columns can be marked (``Comparison.select`` here, the same test in compare.js).
+among the shown columns can be marked (``Comparison.select`` here, the same test in compare.js);
+a value not given is no difference.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ COMPARISON_TEMPLATE = "participation/comparison.html"
 TABLE_VIEW = "?vue=tableau"
 MINIMUM, MAXIMUM = 2, 4
 PAGE = "page"
+# The types whose values differ in substance when they differ: values of a vocabulary and
+# ranges. Free texts and lists always differ, and are not marked.
+SUBSTANCE = frozenset({Type.CHOICE, Type.CHOICES, Type.RANGE})
 # Interface words compare.js needs on every page, for the selection bar and the comparison.
 SCRIPT_LABELS = (
     "compare_bar",
@@ -40,6 +44,11 @@ SCRIPT_LABELS = (
     "compare_unknown",
     "compare_beyond",
     "compare_caption",
+    "compare_shared",
+    "compare_keep_shared",
+    "compare_back_mine",
+    "compare_fold",
+    "compare_unfold",
 )
 
 
@@ -56,7 +65,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """An attribute: its heading, and whether rows where it differs are marked."""
+    """An attribute: its heading, and whether rows where it differs are marked: only those of
+    the structured attributes, whose values come from a vocabulary (free texts always differ)."""
 
     name: str
     label: str
@@ -120,7 +130,7 @@ class Comparison:
         known = [by_slug[slug] for slug in wanted if slug in by_slug]
         shown = tuple(known[: self.maximum])
         differs = tuple(
-            row.compared and len({column.cells[index].key for column in shown}) > 1
+            row.compared and len({column.cells[index].key for column in shown} - {""}) > 1
             for index, row in enumerate(self.rows)
         )
         return Selection(
@@ -142,7 +152,7 @@ def build_comparison(
     """
     specs = compared(kind)
     rows = (
-        *(Row(spec.name, wording.field(spec, kind), True) for spec in specs),
+        *(Row(spec.name, wording.field(spec, kind), spec.type in SUBSTANCE) for spec in specs),
         Row(PAGE, wording.labels["compare_page_row"], False),
     )
     columns = tuple(_column(card, specs, cards, wording) for card in cards.of_kind(kind))
@@ -154,16 +164,21 @@ def compare_item(card: Card, cards: CardSet, wording: Wording) -> CompareItem:
     return CompareItem(card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"])
 
 
-def script_settings(labels: dict[str, str], page_url: str) -> str:
-    """The first line of the site's script: the comparison page's site-relative URL and the
-    words compare.js shows, as a script safe to serve whatever the words hold."""
+def script_settings(
+    labels: dict[str, str], page_url: str, methods: Iterable[CompareItem] = ()
+) -> str:
+    """The first line of the site's script: the comparison page's site-relative URL, the words
+    compare.js shows and the methods one may compare (slug: [title, site-relative URL]: what
+    the browser's storage names is kept only if it is one of them, shown with these values), as
+    a script safe to serve whatever the words hold."""
     settings = {
         "page": page_url,
         "minimum": MINIMUM,
         "maximum": MAXIMUM,
         "labels": {name: labels[name] for name in SCRIPT_LABELS},
+        "methods": {item.slug: [item.title, item.url] for item in methods},
     }
-    data = json.dumps(settings, ensure_ascii=False).replace("<", "\\u003c")
+    data = json.dumps(settings, ensure_ascii=False, allow_nan=False).replace("<", "\\u003c")
     return f"window.participationCompare = {data};\n"
 
 

@@ -351,4 +351,4 @@ def _instant(date: str) -> str:
 
 def _json(data: Any, indent: int | None = 1) -> str:
     """JSON text; the catalogue itself is written compact, which the fast encoder needs."""
-    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + "\n"

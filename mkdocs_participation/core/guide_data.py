@@ -25,4 +25,6 @@ def guide_data(comparison: Comparison | None, chooser: Chooser | None) -> str:
     ):
         for record in part:
             records.setdefault(str(record["slug"]), {}).update(record)
-    return json.dumps(list(records.values()), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        list(records.values()), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    )

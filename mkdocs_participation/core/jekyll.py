@@ -24,7 +24,7 @@ from .dates import parse_date
 from .keys import match_key
 from .model import ALIASES, COLLECTIONS, FIELDS_BY_NAME, KIND_TABLE, Type
 from .problems import Problem, Severity
-from .source import Source, read_source
+from .source import Source, load_yaml, read_regular_file, read_source
 
 # The docs folder each kind of card goes to in a new site.
 TARGET_FOLDERS = {kind.name: kind.folder for kind in KIND_TABLE}
@@ -75,7 +75,7 @@ def plan_import(
     """What importing the Jekyll toolbox at ``src`` writes, kind by kind into ``folders``."""
     folders = {**TARGET_FOLDERS, **(folders or {})}
     plan = ImportPlan()
-    cards = _read_cards(src, folders)
+    cards = _read_cards(src, folders, plan.problems)
     index = _reference_index(cards)
     links = {
         (
@@ -128,20 +128,31 @@ def site_yaml(src: Path) -> str:
 
 def _jekyll_title(src: Path) -> str | None:
     try:
-        config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8-sig"))
-    except (OSError, yaml.YAMLError, RecursionError):
+        config, _ = load_yaml((src / "_config.yml").read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
     title = config.get("title") if isinstance(config, dict) else None
     return str(title) if title else None
 
 
-def _read_cards(src: Path, folders: dict[str, str]) -> list[_Card]:
+def _read_cards(src: Path, folders: dict[str, str], problems: list[Problem]) -> list[_Card]:
+    """The cards of the Jekyll collections; a file that cannot be read is a problem of its own."""
     cards: list[_Card] = []
     taken: set[str] = set()
     for collection, default_kind in COLLECTIONS.items():
         for path in sorted((src / collection).glob("*.md")):
             relative = f"{collection}/{path.name}"
-            text, encoding = _decode(path.read_bytes())
+            try:
+                text, encoding = _decode(read_regular_file(path))
+            except OSError as error:
+                problems.append(
+                    Problem(
+                        relative,
+                        f"not imported: {error.strerror or error}",
+                        severity=Severity.ERROR,
+                    )
+                )
+                continue
             source = read_source(relative, text)
             kind = build_card(source, default_kind).kind
             target = _free_name(f"{folders[kind]}/{slug_of(path.name)}", taken)

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urlsplit
 
 import markdown
 import nh3
 from markupsafe import Markup
 
 from .body import markdown_hazard
+from .urls import SAFE_SCHEMES, is_local_url, is_safe_url, split_url
 from .video import parse_video
 
 INLINE_TAGS = {"a", "abbr", "b", "br", "code", "em", "i", "small", "strong", "sub", "sup"}
-SAFE_SCHEMES = {"http", "https", "mailto"}
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "*": {"id"}}
 _MARKUP_HINT = re.compile(r"[<>&*_`\[\\]")
 # What Python-Markdown, its extensions, pymdownx and Material write in a page: admonitions,
@@ -63,23 +62,6 @@ _SVG_ACTIVE = re.compile(
     r"|j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:",
     re.IGNORECASE,
 )
-
-
-def is_safe_url(url: str) -> bool:
-    """True for http(s) and mailto URLs and for paths inside the site; false for anything else."""
-    url = url.strip()
-    if not url or any(ord(char) < 32 for char in url):
-        return False
-    scheme = urlsplit(url).scheme.lower()
-    if scheme:
-        return scheme in SAFE_SCHEMES
-    # Browsers read a backslash as a slash: '\\host' and '/\host' lead to another site too.
-    return not url.replace("\\", "/").startswith("//")
-
-
-def is_local_url(url: str) -> bool:
-    """True for a path inside the site: an image there loads nothing from another host."""
-    return is_safe_url(url) and not urlsplit(url.strip()).scheme
 
 
 def _keep_safe_links(tag: str, attribute: str, value: str) -> str | None:
@@ -133,6 +115,8 @@ def removed_html(fragment: str) -> list[str]:
         for key, value in _attributes(tag[2]):
             if key.startswith("on"):
                 removed.append(f"{key}=")
+            elif key in ("href", "src") and split_url(value) is None:
+                continue  # the card reports an address the parser refuses on its own line
             elif key == "href" and not is_safe_url(value):
                 removed.append(f"link '{_clip(value)}'")
             elif key == "src" and name == "img" and value and not is_local_url(value):

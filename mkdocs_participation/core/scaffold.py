@@ -51,6 +51,9 @@ def card_text(
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+MAX_FILE_STEM = 80
+
+
 def new_card(
     docs_dir: Path,
     folder: str,
@@ -63,6 +66,9 @@ def new_card(
     slug = slugify(title)
     if not slug:
         raise ValueError("the title must contain at least one letter or digit")
+    if len(slug) > MAX_FILE_STEM:
+        # A file name has at most 255 bytes: a long title keeps its first words.
+        slug = slug[: MAX_FILE_STEM + 1].rsplit("-", 1)[0][:MAX_FILE_STEM].strip("-")
     path = docs_dir / folder / f"{slug}.md"
     if path.exists():
         raise CardExists(str(path))

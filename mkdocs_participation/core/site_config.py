@@ -22,6 +22,7 @@ from .cardset import ImageOptions
 from .catalogue.options import DEFAULT_PAGES, read_options
 from .labels import check_labels, interface_language, vocabularies_for
 from .model import DEFAULT_FOLDERS, KINDS
+from .options import generated_pages, option_problems
 from .problems import Problem, Severity
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -54,6 +55,8 @@ class SiteConfig:
     )
     # What the build reports about the plugin's own options, located in the config file.
     problems: list[Problem] = field(default_factory=list)
+    # The pages the plugin generates, by option key ('catalogues.methode', 'comparison'…).
+    pages: dict[str, str] = field(default_factory=dict)
 
     def folder_for(self, kind: str) -> str | None:
         """The first docs folder that holds cards of ``kind``, or None."""
@@ -61,8 +64,11 @@ class SiteConfig:
 
     def docs_files(self) -> list[str]:
         """Every file MkDocs would take from the docs folder, as sorted docs-relative paths."""
-        found = []
-        for directory, _, names in os.walk(self.docs_dir, followlinks=True):
+        found, seen = [], set()
+        for directory, folders, names in os.walk(self.docs_dir, followlinks=True):
+            # A link to a folder above it would be walked again and again: each folder once.
+            seen.add(os.path.realpath(directory))
+            folders[:] = [f for f in folders if os.path.realpath(Path(directory, f)) not in seen]
             base = Path(directory).relative_to(self.docs_dir)
             for name in names:
                 relative = (base / name).as_posix()
@@ -116,7 +122,7 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         return SiteConfig(root=docs.parent, docs_dir=docs)
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
         raise SiteConfigError(f"{config_file}: cannot read it: {error}") from error
     except RecursionError as error:
         raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
@@ -140,6 +146,8 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         )
     _apply_options(site, options, config_file)
     site.problems = _option_problems(options, site.language, config_file)
+    refused = {problem.key for problem in site.problems if problem.severity is Severity.ERROR}
+    site.pages = {k: url for k, url in generated_pages(options).items() if k not in refused}
     return site
 
 
@@ -190,7 +198,7 @@ def _option_problems(options: dict[str, Any], language: str, config_file: Path) 
         where,
     )
     labels = _mapping(options, "labels", {}, config_file)
-    return [*problems, *check_labels(language, labels, where)]
+    return [*problems, *check_labels(language, labels, where), *option_problems(options, where)]
 
 
 def _mapping(

@@ -6,8 +6,11 @@ are used so both agree on what a card says, and every failure becomes a located 
 
 from __future__ import annotations
 
+import errno
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -23,6 +26,95 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 MAX_FRONT_MATTER_NODES = 20_000
+KEEP_AS_TEXT = "or put the value in quotes to keep it as text"
+
+
+class Unreadable:
+    """What the card loader gives for a value YAML accepts but Python cannot represent."""
+
+    __slots__ = ("hint", "line", "reason")
+
+    def __init__(self, line: int, reason: str, hint: str) -> None:
+        self.line, self.reason, self.hint = line, reason, hint
+
+
+class UnreadableValues:
+    """A YAML loader mix-in: a scalar Python cannot represent (a day that does not exist, a
+    year 0, a UTC offset beyond a day, an integer of thousands of digits, NaN or infinity)
+    becomes an ``Unreadable`` value instead of an exception out of ``yaml.load``.
+
+    ``first_line`` is the file line of the text's first line."""
+
+    recursive_objects: dict[yaml.Node, None]
+
+    def __init__(self, text: str, first_line: int = 1) -> None:
+        super().__init__(text)  # type: ignore[call-arg]
+        self.first_line = first_line
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        line = node.start_mark.line + self.first_line
+        try:
+            value = super().construct_object(node, deep)  # type: ignore[misc]
+        except (ValueError, OverflowError) as error:
+            self.recursive_objects.pop(node, None)
+            return _unreadable(node, line, error)
+        if isinstance(value, float) and not math.isfinite(value):
+            return Unreadable(
+                line, f"'{node.value}' is not a finite number", f"write a number, {KEEP_AS_TEXT}"
+            )
+        return value
+
+
+class CardLoader(UnreadableValues, SafeLoader):
+    """The SafeLoader MkDocs uses (libyaml's when PyYAML has it), with ``UnreadableValues``."""
+
+
+def load_yaml(text: str, first_line: int = 1) -> tuple[Any, list[Unreadable]]:
+    """``text`` as SafeLoader reads it, without the values Python cannot represent, and those
+    values, each with its line; YAML syntax errors are raised as ``yaml.YAMLError``."""
+    loader = CardLoader(text, first_line)
+    try:
+        return without_unreadable(loader.get_single_data())
+    finally:
+        loader.dispose()
+
+
+def without_unreadable(value: Any) -> tuple[Any, list[Unreadable]]:
+    """``value`` with every ``Unreadable`` left out of it, and those left out."""
+    found: list[Unreadable] = []
+
+    def keep(item: Any) -> bool:
+        if isinstance(item, Unreadable):
+            found.append(item)
+            return False
+        return True
+
+    def clean(item: Any) -> Any:
+        if isinstance(item, list):
+            return [clean(each) for each in item if keep(each)]
+        if isinstance(item, dict):
+            return {key: clean(each) for key, each in item.items() if keep(key) and keep(each)}
+        return item
+
+    return (clean(value) if keep(value) else None), found
+
+
+def _unreadable(node: yaml.ScalarNode, line: int, error: Exception) -> Unreadable:
+    value = node.value if len(node.value) <= 40 else node.value[:39] + "…"
+    if node.tag.endswith(":timestamp"):
+        reason = "a UTC offset must be less than 24 hours" if "offset" in str(error) else error
+        return Unreadable(
+            line,
+            f"'{value}' is not a real date or time: {reason}",
+            f"write a date that exists, such as 2024-05-31, {KEEP_AS_TEXT}",
+        )
+    return Unreadable(
+        line, f"'{value}' cannot be read as a number", f"write a shorter number, {KEEP_AS_TEXT}"
+    )
+
+
 NESTING_HINT = "flatten the nested lists, or quote a text that starts with '[' or '{'"
 
 
@@ -43,6 +135,28 @@ class Source:
         if index is not None and (key, index) in self.item_lines:
             return self.item_lines[key, index]
         return self.key_lines.get(key)
+
+    def key_at(self, line: int) -> str | None:
+        """The top-level key whose value holds file line ``line``."""
+        above = [(start, key) for key, start in self.key_lines.items() if start <= line]
+        return max(above)[1] if above else None
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of the file at ``path``; a link that leads nowhere, a folder, a pipe (which
+    would wait for a writer forever) or a device raise ``OSError`` with a reason to print."""
+    try:
+        regular = path.is_file()
+    except OSError:  # a loop of links on some systems
+        regular = False
+    if not regular:
+        reason = (
+            "a symbolic link to a missing file, or a loop of links"
+            if path.is_symlink() and not path.exists()
+            else "not a regular file (a folder, a pipe or a device)"
+        )
+        raise OSError(errno.EINVAL, reason, str(path))
+    return path.read_bytes()
 
 
 def decode_card(path: str, data: bytes) -> tuple[str, list[Problem]]:
@@ -101,7 +215,7 @@ def read_source(path: str, text: str) -> Source:
 
 
 def _parse_front_matter(source: Source, yaml_text: str) -> None:
-    loader = SafeLoader(yaml_text)
+    loader = CardLoader(yaml_text, first_line=2)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -119,7 +233,21 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
         if not _check_nodes(source, node):
             return
         _record_lines(source, node)
-        data = loader.construct_document(node)
+        data, unreadable = without_unreadable(loader.construct_document(node))
+    except yaml.reader.ReaderError as error:
+        found = yaml_text.find(chr(error.character)) if error.character else -1
+        position = found if found >= 0 else error.position
+        source.problems.append(
+            Problem(
+                source.path,
+                f"invalid YAML: character {error.character:#06x} is not allowed",
+                yaml_text.count("\n", 0, position) + 2,
+                None,
+                "remove it, or write it as an escape such as \\x00 in double quotes",
+                Severity.ERROR,
+            )
+        )
+        return
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark is not None else None
@@ -158,6 +286,17 @@ def _parse_front_matter(source: Source, yaml_text: str) -> None:
     finally:
         loader.dispose()
     source.data = {str(key).strip(): value for key, value in data.items()}
+    for value in unreadable:
+        source.problems.append(
+            Problem(
+                source.path,
+                f"{value.reason}; it is left out",
+                value.line,
+                source.key_at(value.line),
+                value.hint,
+                Severity.ERROR,
+            )
+        )
 
 
 def _check_nodes(source: Source, root: yaml.Node) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
+
+from .urls import split_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,8 @@ _PROVIDERS = {
 
 def parse_video(url: str, extra_hosts: frozenset[str] = frozenset()) -> Video | None:
     """The video behind ``url``; None when its host is neither known nor allowed."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    parts = split_url(url)
+    if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
         return None
     host = parts.hostname.lower().removeprefix("www.")
     for provider, (hosts, find_id, embed, watch) in _PROVIDERS.items():

@@ -266,3 +266,85 @@ def test_keyboard_only_filter_sort_compare_and_choose(tab, demo_url):
     assert walk.unmarked == [], walk.unmarked
     assert tab.errors == [] and tab.foreign == []
     print(f"keyboard walk: {walk.steps} key presses")
+
+
+# Every kind of button and toggle a visitor can hover, focus or press, by CSS selector.
+CONTROLS = (
+    ".md-button",
+    ".participation-chip",
+    ".participation-sort",
+    ".participation-compare-toggle",
+    ".participation-compare-bar__remove",
+    ".participation-compare-bar__fold",
+    ".participation-comparison__remove",
+)
+STATE_PAGES = {
+    "methods catalogue": "methodes/?niveau=concerter&cout=faible",
+    "methods table": "methodes/?vue=tableau",
+    "method": "methodes/jury-citoyen/",
+    "comparison": "comparer/?m=atelier-citoyen,jury-citoyen,world-cafe",
+    "chooser": "choisir/?niveau=concerter",
+    "not found": "404.html",
+}
+
+
+def contrast_in_states(page) -> list[str]:
+    """axe-core's colour-contrast check on the visible controls of the page (one per look:
+    class and pressed state), with :hover, :focus, :focus-visible and :active forced in turn
+    through the DevTools protocol, as a pointer or the keyboard would set them."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    marked = page.evaluate(
+        """selectors => {
+          const seen = new Set();
+          for (const element of document.querySelectorAll(selectors.join(","))) {
+            const look = element.className + "|" + element.getAttribute("aria-pressed");
+            if (seen.has(look) || !element.checkVisibility()) continue;
+            seen.add(look);
+            element.dataset.stateCheck = "";
+          }
+          return seen.size;
+        }""",
+        list(CONTROLS),
+    )
+    assert marked > 0
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "[data-state-check]"})
+    found = []
+    for state in ("hover", "focus", "focus-visible", "active"):
+        for node in nodes["nodeIds"]:
+            cdp.send("CSS.forcePseudoState", {"nodeId": node, "forcedPseudoClasses": [state]})
+        results = axe.run(
+            page, context="[data-state-check]", options={"runOnly": ["color-contrast"]}
+        ).response
+        found += [
+            f"{state} {node['target']}: {node['any'][0]['message']}"
+            for violation in results["violations"]
+            for node in violation["nodes"]
+        ]
+    return found
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palette):
+    context = browser.new_context(color_scheme=palette, viewport={"width": 1280, "height": 900})
+    context.route("**/*", _local_only)
+    page = context.new_page()
+    page.add_init_script(
+        "localStorage.setItem('participation-compare:/', JSON.stringify(["
+        "{slug: 'world-cafe', title: 'Le World Café', url: 'methodes/world-cafe/'},"
+        "{slug: 'jury-citoyen', title: 'Le jury citoyen', url: 'methodes/jury-citoyen/'}]))"
+    )
+    found = {}
+    for name, url in STATE_PAGES.items():
+        page.goto(demo_url + url)
+        page.add_style_tag(content=NO_TRANSITIONS)
+        problems = contrast_in_states(page)
+        if problems:
+            found[name] = problems
+    context.close()
+    assert found == {}

@@ -108,6 +108,15 @@ def test_method_page_prints_as_a_clean_card(tab, pages):
         "getComputedStyle(document.querySelector('.participation-owner a'), '::after').content"
     )
     assert "mailto:participationcitoyenne@modernisation.gouv.fr" in after
+    address = page.locator(".participation [data-participation-address]")
+    assert address.inner_text() == f"Page en ligne : {pages}methodes/atelier-citoyen/"
+    notice = page.locator(".participation-video__notice")
+    assert "cliquez" not in notice.inner_text(), "no on-screen instruction on paper"
+    assert "Voir la vidéo sur" in notice.inner_text()
+    assert not page.locator(".participation-back").is_visible()
+    page.emulate_media(media="screen")
+    assert not address.is_visible() and "cliquez" in notice.inner_text()
+    page.emulate_media(media="print")
     assert page.pdf(format="A4")[:4] == b"%PDF"
 
 

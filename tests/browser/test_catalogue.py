@@ -229,8 +229,15 @@ def test_the_url_restores_every_part_of_the_state(tab, toolbox):
         "words match from their start: 'commune' does not match 'un'"
     )
     assert page.get_by_label("Rechercher").input_value() == "Un"
-    assert page.locator("details[data-facet=niveau]").get_attribute("open") is not None
-    assert page.get_by_role("checkbox", name=re.compile("^Co-décider ")).is_checked()
+    assert page.locator("details[data-facet=niveau]").get_attribute("open") is None, (
+        "a shared link opens with its filter groups folded: the results come first"
+    )
+    assert page.locator("[data-participation-chips] button").all_inner_texts() == [
+        "Niveau de participation : Concerter",
+        "Niveau de participation : Co-décider",
+        "Texte « Un »",
+    ]
+    assert page.locator("input[name=niveau][value=co-decider]").is_checked()
     assert page.get_by_role("button", name="Tableau").get_attribute("aria-pressed") == "true"
     assert page.get_by_role("columnheader", name="Titre").get_attribute("aria-sort") == "descending"
     page.reload()
@@ -364,3 +371,115 @@ def test_without_javascript_a_long_list_is_whole(browser, crowded):
         assert len(visible_titles(page)) == 65
     finally:
         context.close()
+
+
+def chips(page) -> list[str]:
+    return page.locator("[data-participation-chips] button").all_inner_texts()
+
+
+def test_on_a_phone_the_results_come_first_and_the_filters_open_from_a_counted_button(
+    browser, toolbox
+):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(toolbox + "methodes/?niveau=concerter,co-decider")
+    button = page.get_by_role("button", name="Filtres (2)")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not page.locator("[data-participation-filters]").is_visible()
+    first = page.locator(".participation-entry:visible").first.bounding_box()
+    assert first["y"] < 844, "the first result is on the first screen"
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert page.get_by_label("Rechercher").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    context.close()
+
+
+def test_active_filters_show_as_chips_that_remove_them_and_name_the_page(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?niveau=concerter&format=hybride&q=panel")
+    assert chips(page) == [
+        "Niveau de participation : Concerter",
+        "Format : Hybride",
+        "Texte « panel »",
+    ]
+    assert page.title().startswith(
+        "Niveau de participation : Concerter, Format : Hybride, Texte « panel » – "
+    )
+    page.get_by_role("button", name="Retirer le filtre Niveau de participation : Concerter").click()
+    await_query(page, "?format=hybride&q=panel")
+    assert chips(page) == ["Format : Hybride", "Texte « panel »"]
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Format : Hybride", "the focus stays on the chips"
+    page.get_by_role("button", name="Retirer le filtre Texte « panel »").click()
+    page.get_by_role("button", name="Retirer le filtre Format : Hybride").click()
+    await_query(page, "")
+    assert not page.locator("[data-participation-chips]").is_visible()
+    assert not page.title().startswith("Format")
+    assert tab.errors == []
+
+
+def test_nothing_found_proposes_the_criterion_to_take_away_with_its_count(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?niveau=co-decider&cout=faible")
+    assert visible_titles(page) == []
+    relax = page.locator("[data-participation-relax] button")
+    assert relax.all_inner_texts() == [
+        "Sans « Niveau de participation : Co-décider » : 2 fiches",
+        "Sans « Coût : Faible » : 1 fiche",
+    ]
+    relax.first.click()
+    await_query(page, "?cout=faible")
+    assert sorted(visible_titles(page)) == ["Atelier citoyen", "Sondage en ligne"]
+    page.goto(toolbox + "methodes/?niveau=co-decider&q=sondage")
+    assert page.locator("[data-participation-relax] button").all_inner_texts() == [
+        "Sans « Niveau de participation : Co-décider » : 1 fiche",
+        "Sans « Texte « sondage » » : 1 fiche",
+    ]
+    assert tab.errors == []
+
+
+def test_the_link_of_a_selection_is_copied(browser, toolbox):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(toolbox + "methodes/?format=hybride")
+    copy = page.get_by_role("button", name="Copier le lien")
+    copy.click()
+    page.get_by_role("button", name="Lien copié").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == toolbox + "methodes/?format=hybride"
+    context.close()
+
+
+def test_a_printed_catalogue_lists_its_filters_and_its_address(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?cout=eleve")
+    page.emulate_media(media="print")
+    assert not page.locator("[data-participation-filters]").is_visible()
+    assert not page.get_by_role("button", name="Copier le lien").is_visible()
+    assert page.locator("[data-participation-chips]").inner_text().split("\n")[0] == (
+        "Filtres appliqués :"
+    )
+    assert "Coût : Élevé" in page.locator("[data-participation-chips]").inner_text()
+    address = page.locator(".participation-catalogue [data-participation-address]")
+    assert address.inner_text() == f"Page en ligne : {toolbox}methodes/?cout=eleve"
+
+
+def test_a_card_page_leads_back_to_the_results_with_their_filters(tab, toolbox):
+    page = tab.page
+    page.goto(toolbox + "methodes/?cout=eleve")
+    page.get_by_role("link", name="Jury citoyen").first.click()
+    page.wait_for_url(toolbox + "methodes/jury/")
+    back = page.get_by_role("link", name="Retour aux résultats")
+    assert back.get_attribute("href") == toolbox + "methodes/?cout=eleve"
+    back.click()
+    page.wait_for_url(toolbox + "methodes/?cout=eleve")
+    assert sorted(visible_titles(page)) == ["Budget participatif", "Jury citoyen"]
+    context = tab.page.context.browser.new_context()
+    fresh = context.new_page()
+    fresh.goto(toolbox + "methodes/jury/")
+    plain = fresh.locator(".participation-back a")
+    assert (plain.inner_text(), plain.evaluate("a => a.href")) == (
+        "Méthodes",
+        toolbox + "methodes/",
+    ), "a visitor who did not come from the catalogue gets the plain link to it"
+    context.close()

@@ -150,7 +150,10 @@ def test_without_javascript_the_chooser_points_to_the_catalogue(browser, base):
         page.get_by_role("link", name="Voir le catalogue des méthodes").get_attribute("href")
         == "../methodes/"
     )
-    assert page.get_by_role("heading", name="Comment le classement est calculé").is_visible()
+    rule = page.locator("details.participation-chooser__rule")
+    assert rule.get_attribute("open") is None, "the scoring explanation starts folded"
+    rule.locator("summary", has_text="Comment le classement est calculé").click()
+    assert rule.get_attribute("open") is not None
     assert not page.locator("[data-chooser-form]").is_visible()
     context.close()
 
@@ -159,3 +162,50 @@ def test_without_javascript_the_chooser_points_to_the_catalogue(browser, base):
 def test_no_wcag_violation(tab, base, url):
     open_chooser(tab.page, base + url)
     assert axe_violations(tab.page) == []
+
+
+def test_results_come_to_the_top_of_the_screen_and_are_announced(browser, demo_url):
+    for width, height in ((1280, 900), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        page.goto(demo_url + "choisir/")
+        page.locator("input[name=niveau][value=concerter]").check()
+        page.get_by_role("button", name="Voir les méthodes adaptées").click()
+        heading = page.get_by_role("heading", name="Méthodes classées pour votre projet")
+        page.wait_for_function("document.activeElement.id === 'participation-chooser-results'")
+        top = heading.bounding_box()["y"]
+        assert 40 <= top <= 200, f"the results' heading is near the top at {width} px: {top}"
+        summary = page.locator("[data-chooser-summary]")
+        assert summary.get_attribute("role") == "status"
+        page.wait_for_function(
+            "document.querySelector('[data-chooser-summary]').textContent.includes('classées')"
+        )
+        first = page.locator(".participation-chooser__result").first
+        assert first.locator(".participation-chooser__reason--match li").count() > 0, (
+            "each result says why it is ranked there"
+        )
+        context.close()
+
+
+def test_levels_and_ways_of_recruiting_are_defined_where_they_are_asked(tab, demo_url):
+    page = tab.page
+    page.goto(demo_url + "choisir/")
+    consult = page.get_by_role("radio", name="Consulter", exact=True)
+    described = page.locator("#" + consult.get_attribute("aria-describedby"))
+    assert described.inner_text().startswith("Les participants donnent leur avis")
+    draw = page.get_by_role("radio", name="Tirage au sort", exact=True)
+    assert (
+        page.locator("#" + draw.get_attribute("aria-describedby"))
+        .inner_text()
+        .startswith("Les participants sont tirés au sort")
+    )
+    page.get_by_role("link", name="Définitions dans le lexique : Niveau de participation").click()
+    page.wait_for_url(demo_url + "lexique/#niveau")
+    assert page.locator("dt#niveau-concerter").inner_text() == "Concerter"
+    assert page.locator("dt#recrutement-panel").inner_text() == "Panel représentatif"
+    page.goto(demo_url + "methodes/jury-citoyen/")
+    glossary = page.get_by_role("link", name="Que veulent dire ces termes ? Voir le lexique")
+    assert glossary.evaluate("a => a.href") == demo_url + "lexique/"
+    assert axe_violations(page) == []
+    page.goto(demo_url + "lexique/")
+    assert axe_violations(page) == []

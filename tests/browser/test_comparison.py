@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -211,8 +212,16 @@ def test_comparison_url_round_trip_marks_differing_rows(tab, base):
         "Comparaison de : Jury citoyen, Atelier citoyen, Consultation en ligne"
     )
     rows = differing_rows(page)
-    assert {"niveau", "format", "cout", "owner", "atouts"} <= set(rows)
+    assert {"niveau", "format", "cout"} <= set(rows)
+    assert not {"owner", "atouts", "tagline"} & set(rows), "free texts always differ: no badge"
     assert "page" not in rows and "recrutement" not in rows
+    page.get_by_label("Afficher seulement les différences").check()
+    shown = page.locator(".participation-comparison__table tbody tr:visible").evaluate_all(
+        "rows => rows.map(row => row.dataset.row)"
+    )
+    assert shown == [*rows, "page"]
+    page.get_by_label("Afficher seulement les différences").uncheck()
+    assert page.locator("tr[data-row=atouts]").is_visible()
     assert page.locator("tr[data-row=recrutement] td").all_inner_texts() == ["Non renseigné"] * 3
     assert page.locator("tr[data-row=niveau] th").inner_text().endswith("Diffère")
     assert page.locator("tr[data-row=niveau] td").all_inner_texts() == [
@@ -356,3 +365,124 @@ def test_scripts_write_a_doubled_brace_of_a_label_once_as_python_does(tab, tmp_p
     score = page.locator(".participation-chooser__score").first
     assert score.inner_text() == "Score {x} : 2 sur 2"
     assert tab.errors == []
+
+
+HOSTILE_SELECTIONS = {
+    "links": [
+        {"slug": "atelier", "title": "Piège", "url": "javascript:alert(1)"},
+        {"slug": "jury", "title": "Piège", "url": "data:text/html,<script>alert(2)</script>"},
+        {"slug": "forum", "title": "Piège", "url": "http://[::1"},
+        {"slug": "ailleurs", "title": "Ailleurs", "url": "https://evil.example/"},
+        {"slug": "agora", "title": "Un outil", "url": "outils/agora/"},
+    ],
+    "many": [{"slug": slug, "title": "x", "url": "x"} for slug in list(METHODS) * 10],
+    "shapes": [None, 5, "atelier", [], {"slug": ["jury"]}, {"slug": "__proto__"}, {}],
+}
+
+
+def stored_selection(page, value: str) -> None:
+    """Replace the selection the site keeps in the browser by ``value``, then reload."""
+    page.evaluate(
+        """value => {
+          for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+          localStorage.setItem("participation-compare:" + new URL(document.baseURI).pathname
+            .replace(/methodes\\/[^/]+\\/$/, ""), value);
+        }""",
+        value,
+    )
+    page.reload()
+
+
+def test_a_stored_selection_is_untrusted(tab, base):
+    page = tab.page
+    page.goto(base + "methodes/budget/")
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+
+    stored_selection(page, json.dumps(HOSTILE_SELECTIONS["links"]))
+    links = bar.locator("li a")
+    assert links.all_inner_texts() == ["Atelier citoyen", "Jury citoyen", "Forum ouvert"]
+    assert links.evaluate_all("links => links.map(link => link.href)") == [
+        base + f"methodes/{slug}/" for slug in ("atelier", "jury", "forum")
+    ]
+    assert "(3 sur 4)" in bar.inner_text()
+
+    stored_selection(page, json.dumps(HOSTILE_SELECTIONS["many"]))
+    assert bar.locator("li a").all_inner_texts() == [
+        "Atelier citoyen",
+        "Jury citoyen",
+        "Consultation en ligne",
+        "Budget participatif",
+    ]
+    assert "(4 sur 4)" in bar.inner_text()
+
+    for value in (json.dumps(HOSTILE_SELECTIONS["shapes"]), "{pas du JSON", "null", '{"slug":1}'):
+        stored_selection(page, value)
+        assert not page.locator("#participation-compare-bar").is_visible()
+        assert not page.get_by_role("checkbox", name="Comparer Budget participatif").is_checked()
+    page.get_by_role("checkbox", name="Comparer Budget participatif").check()
+    assert bar.locator("li a").all_inner_texts() == ["Budget participatif"]
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_a_shared_link_keeps_the_visitors_own_selection_until_asked(tab, base):
+    page = tab.page
+    page.goto(base + "comparer/?m=atelier,jury")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.goto(base + "comparer/?m=consultation,budget")
+    assert column_titles(page) == ["Consultation en ligne", "Budget participatif"]
+    notice = page.locator("[data-comparison-shared]")
+    assert notice.is_visible()
+    assert "Atelier citoyen, Jury citoyen" in notice.inner_text()
+    page.goto(base + "methodes/atelier/")
+    assert page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_checked()
+    page.go_back()
+    page.get_by_role("link", name="Revenir à ma sélection").click()
+    page.wait_for_url(base + "comparer/?m=atelier,jury")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
+    assert not notice.is_visible()
+    page.goto(base + "comparer/?m=consultation,budget")
+    page.get_by_role("button", name="Remplacer ma sélection par celle-ci").click()
+    assert not notice.is_visible()
+    page.goto(base + "methodes/consultation/")
+    assert page.get_by_role("checkbox", name="Comparer Consultation en ligne").is_checked()
+    assert not page.get_by_role("checkbox", name="Comparer Atelier citoyen").count()
+    assert tab.errors == []
+
+
+def test_at_390_px_nothing_overflows_the_page_and_buttons_are_24_px(browser, base):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "comparer/?m=jury,atelier,consultation,conference")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    sizes = page.locator(".participation-comparison button:visible").evaluate_all(
+        "buttons => buttons.map(b => [b.offsetWidth, b.offsetHeight])"
+    )
+    assert sizes and all(width >= 24 and height >= 24 for width, height in sizes), sizes
+    page.emulate_media(media="print")
+    assert page.locator(".participation-comparison__differs:visible").count() == 0
+    context.close()
+
+
+def test_the_selection_bar_folds_and_starts_folded_on_phones(browser, base):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "comparer/?m=jury,atelier")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.goto(base + "methodes/jury/")
+    bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
+    fold = bar.get_by_role("button", name="Déplier")
+    assert fold.get_attribute("aria-expanded") == "false"
+    assert not bar.get_by_role("link", name="Atelier citoyen").is_visible()
+    assert bar.bounding_box()["height"] < 100
+    fold.click()
+    assert bar.get_by_role("link", name="Atelier citoyen").is_visible()
+    assert bar.get_by_role("button", name="Replier").get_attribute("aria-expanded") == "true"
+    sizes = bar.locator("button:visible").evaluate_all(
+        "buttons => buttons.map(b => [b.offsetWidth, b.offsetHeight])"
+    )
+    assert all(width >= 24 and height >= 24 for width, height in sizes), sizes
+    page.reload()
+    assert bar.get_by_role("button", name="Replier").is_visible(), "the choice holds in the tab"
+    context.close()

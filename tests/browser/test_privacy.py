@@ -66,11 +66,14 @@ def test_no_demo_page_names_a_remote_resource(demo):
 def test_pages_load_from_the_local_server_only_until_a_video_is_asked_for(tab, demo_url):
     page = tab.page
     requests: list[str] = []
+    missing: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
+    page.on("response", lambda response: response.status >= 400 and missing.append(response.url))
     for name, url in PAGES.items():
         page.goto(demo_url + url)
         page.wait_for_load_state("networkidle")
         assert tab.foreign == [], name
+    assert missing == [], "no page asks for a missing file (the feed link is no translation)"
     assert {urlsplit(url).hostname for url in requests} == {"127.0.0.1"}
     assert len(requests) > 3 * len(PAGES)
     print(f"requests observed on {len(PAGES)} demo pages: {len(requests)}, all local")

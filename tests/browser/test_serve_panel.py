@@ -18,6 +18,7 @@ import yaml
 from playwright.sync_api import expect
 
 from ..conftest import axe_violations
+from ..faults import FAULTY_VIEW
 from ..sites import BASE_CONFIG, card, write_tree
 
 pytestmark = pytest.mark.browser
@@ -164,3 +165,39 @@ def test_a_built_site_never_shows_the_panel(site):
     )
     assert built.problems == [f"mkdocs_participation: {UNKNOWN_KEY}"]
     assert "participation-problems" not in built.html("methodes/panel/")
+
+
+def test_a_card_the_plugin_fails_on_shows_its_panel_and_the_rest_is_served(tmp_path, tab):
+    write_tree(tmp_path, {"hooks.py": FAULTY_VIEW})
+    write_tree(
+        tmp_path / "docs",
+        {
+            "index.md": "# Accueil\n",
+            "methodes/boum.md": card("title: Boum\ntagline: x", "Le corps reste lisible."),
+            "methodes/correcte.md": card("title: Correcte\ntagline: Rien à redire"),
+        },
+    )
+    config = {key: value for key, value in BASE_CONFIG.items() if key != "site_url"}
+    config["hooks"] = ["hooks.py"]
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    serve = Serve(tmp_path)
+    try:
+        terminal = serve.wait_for(BUILT)
+        assert "Traceback" not in terminal
+        page = tab.page
+        page.goto(serve.url + "methodes/boum/")
+        [problem] = page.locator(PANEL).locator("li").all_inner_texts()
+        assert problem == (
+            "methodes/boum.md: this card's page could not be made (RuntimeError: boum); it is "
+            "shown without the part that failed (please report it to the plugin's authors with "
+            "this card attached)"
+        )
+        assert problem in terminal
+        assert "Le corps reste lisible." in page.locator("article").inner_text()
+        assert axe_violations(page) == []
+        page.goto(serve.url + "methodes/correcte/")
+        assert page.locator(PANEL).count() == 0
+        assert "Rien à redire" in page.locator("article").inner_text()
+        assert tab.errors == [] and tab.foreign == []
+    finally:
+        serve.stop()

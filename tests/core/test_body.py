@@ -9,7 +9,13 @@ import markdown
 import pytest
 import yaml
 
-from mkdocs_participation.core.body import markdown_hazard, normalise_body, removed_html_problem
+from mkdocs_participation.core.body import (
+    markdown_hazard,
+    normalise_body,
+    refused_links,
+    removed_html_problem,
+    without_refused_links,
+)
 from mkdocs_participation.core.source import read_source
 
 from ..sites import ROOT, SHARED
@@ -126,3 +132,38 @@ def test_removed_html_is_reported_on_the_line_that_holds_it():
     assert str(problem).startswith(
         "methodes/a.md:7: HTML removed from the body: <script>, onclick= (card pages run no "
     )
+
+
+REFUSED_BODY = """Voir [la page](https://[page]/x) et ![plan](http://[::1/p.png).
+
+[note]: https://[note]/
+<https://[auto]/> et <a href="http://[html]/">ici</a>
+
+`[code](https://[span]/)`
+
+```
+[bloc](https://[fence]/)
+```
+[bon](https://example.org/)
+"""
+
+
+def test_addresses_the_parser_refuses_are_found_on_their_line_outside_code():
+    found = [(line, url) for line, url, _ in refused_links(REFUSED_BODY)]
+    assert found == [
+        (0, "https://[page]/x"),
+        (0, "http://[::1/p.png"),
+        (2, "https://[note]/"),
+        (3, "https://[auto]/"),
+        (3, "http://[html]/"),
+    ]
+
+
+def test_addresses_the_parser_refuses_become_anchors_and_the_rest_is_kept():
+    kept = without_refused_links(REFUSED_BODY)
+    assert kept.startswith(
+        'Voir [la page](#) et ![plan](#).\n\n[note]: #\n`https://[auto]/` et <a href="#">'
+    )
+    assert "`[code](https://[span]/)`" in kept
+    assert "[bloc](https://[fence]/)" in kept
+    assert refused_links(kept) == []

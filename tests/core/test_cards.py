@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from mkdocs_participation.core import cards as cards_module
 from mkdocs_participation.core.cards import Range, folder_kind, load_card, slug_of
 from mkdocs_participation.core.problems import Severity
+
+from ..faults import FAULTS
 
 FOLDERS = {"methodes": "methode", "outils": "outil", "_outil": "methode"}
 
@@ -182,4 +187,56 @@ def test_a_value_quoted_in_a_problem_cannot_drive_the_terminal():
     card = make('title: A\ntagline: x\nordre: "\\e[2J\\a\\nfaux"')
     assert str(only_problem(card)) == (
         "methodes/a.md:4: ordre: expected a whole number, got the text '\\x1b[2J\\x07 faux'"
+    )
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FAULTS, ids=[f[0] for f in FAULTS])
+def test_a_fault_is_one_located_problem_and_the_rest_of_the_card_is_kept(name, text, expected):
+    path = f"methodes/{name}.md"
+    card = load_card(path, text, "methode")
+    assert [str(problem) for problem in card.problems] == [f"{path}:{expected}"]
+    if "invalid YAML" not in expected:
+        assert card.title == f"Fiche {name}"
+        assert card["tagline"] == "x"
+
+
+def test_values_python_cannot_hold_are_left_out_of_lists_and_maps():
+    card = make("title: T\ntagline: x\natouts:\n- Un\n- 2023-02-30\n- Deux\nparticipants: 12")
+    assert card["atouts"] == ["Un", "Deux"]
+    assert card["participants"] == Range(12, 12)
+
+
+def test_whole_numbers_are_ascii_digits_in_range():
+    assert make("title: T\ntagline: x\nordre: '+12'")["ordre"] == 12
+    assert make("title: T\ntagline: x\nordre: ' -3 '")["ordre"] == -3
+    for written in ("'١٢'", "'²'", "'1_000'", "10000000000", "'99999999999999'", "true"):
+        card = make(f"title: T\ntagline: x\nordre: {written}")
+        assert card["ordre"] is None
+        assert len(card.problems) == 1
+
+
+def test_a_check_that_fails_becomes_a_located_problem(monkeypatch):
+    def broken(self, key, spec, raw):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(cards_module._Builder, "_check_url", broken)
+    card = make("title: T\ntagline: x\naccess_link: https://a.fr")
+    assert card.title == "T"
+    assert card["access_link"] is None
+    assert [str(p) for p in card.problems] == [
+        "methodes/a.md:4: access_link: this value cannot be read (KeyError: 'surprise'); "
+        "it is left out (write it as the fields page shows)"
+    ]
+
+
+def test_a_reader_that_fails_still_gives_the_card_its_page(monkeypatch):
+    def broken(path, text):
+        raise MemoryError("too big")
+
+    monkeypatch.setattr(cards_module, "read_source", broken)
+    card = load_card("methodes/a.md", "---\ntitle: T\n---\nCorps\n", "methode")
+    assert card.title == "a"
+    assert str(card.problems[0]) == (
+        "methodes/a.md:1: the card cannot be read (MemoryError: too big); its front matter is "
+        "left out"
     )

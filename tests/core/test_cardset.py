@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from mkdocs_participation.core.cards import load_card
+from mkdocs_participation.core.cards import folder_kind, load_card
 from mkdocs_participation.core.cardset import ImageOptions, build_card_set
 from mkdocs_participation.core.problems import Severity
+
+FOLDERS = {"methodes": "methode"}
 
 
 def make(path: str, front: str, kind: str = "methode"):
@@ -82,3 +84,51 @@ def test_an_svg_named_by_many_cards_is_read_once_and_reported_on_each():
     build_card_set(cards, ["images/logo.svg"], read=read)
     assert reads == ["images/logo.svg"]
     assert [len(card.problems) for card in cards] == [1, 1, 1]
+
+
+def test_file_names_giving_one_slug_keep_both_cards_and_name_both_files():
+    paths = [
+        "methodes/Atelier.md",
+        "methodes/atelier.md",
+        "methodes/caf\u00e9.md",
+        "methodes/cafe\u0301.md",
+        "methodes/mon atelier.md",
+        "methodes/mon-atelier.md",
+        "methodes/nord/forum.md",
+        "methodes/sud/forum.md",
+        "outils/forum.md",
+    ]
+    cards = [
+        make(path, "title: T\ntagline: x", "outil" if "outil" in path else "methode")
+        for path in paths
+    ]
+    card_set = build_card_set(cards, [])
+    slugs = {card.path: card.slug for card in card_set.cards}
+    assert len(set(slugs.values()) - {"forum"}) == len(paths) - 2
+    assert slugs["methodes/nord/forum.md"] == "forum" == slugs["outils/forum.md"]
+    assert slugs["methodes/sud/forum.md"] == "forum-2"
+    problems = {card.path: [str(p) for p in card.problems] for card in card_set.cards}
+    assert problems["methodes/atelier.md"] == [
+        "methodes/atelier.md: this file name gives the slug 'atelier' of methodes/Atelier.md; "
+        "this card is listed as 'atelier-2' (rename one of the two files)"
+    ]
+    assert problems["methodes/caf\u00e9.md"] == [
+        "methodes/caf\u00e9.md: this file name gives the slug 'cafe' of methodes/cafe\u0301.md; "
+        "this card is listed as 'cafe-2' (rename one of the two files)"
+    ]
+    assert problems["methodes/mon-atelier.md"][0].startswith(
+        "methodes/mon-atelier.md: this file name gives the slug 'mon-atelier' of "
+        "methodes/mon atelier.md;"
+    )
+    assert problems["methodes/Atelier.md"] == problems["outils/forum.md"] == []
+    assert all(
+        card.problems[0].severity is Severity.ERROR for card in card_set.cards if card.problems
+    )
+
+
+def test_index_and_readme_are_recognised_exactly_as_mkdocs_does():
+    assert folder_kind("methodes/index.md", FOLDERS) is None
+    assert folder_kind("methodes/README.md", FOLDERS) is None
+    assert folder_kind("methodes/index.markdown", FOLDERS) is None
+    for card_name in ("Index.md", "INDEX.md", "readme.md", "Readme.md"):
+        assert folder_kind(f"methodes/{card_name}", FOLDERS) == "methode"

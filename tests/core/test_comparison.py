@@ -114,12 +114,18 @@ def test_cells_are_written_out_for_people(comparison):
     assert (missing.text, missing.items, missing.link, missing.key) == ("", (), None, "")
 
 
-def test_rows_that_differ_are_marked_and_equal_values_ignore_case_and_spacing(comparison):
+def test_only_vocabulary_values_that_differ_are_marked_and_a_missing_value_is_no_difference(
+    comparison,
+):
     selection = comparison.select(["atelier", "jury"])
     differing = {
         row.name for row, differs in zip(comparison.rows, selection.differs, strict=True) if differs
     }
-    assert differing == {"tagline", "format", "contact"}
+    assert differing == {"format"}, "taglines and contacts differ as free texts, not marked"
+    assert cell(comparison, "atelier", "duree").key == ""
+    marked = {row.name for row in comparison.rows if row.compared}
+    assert {"niveau", "participants", "thematiques"} <= marked, "vocabularies and ranges"
+    assert not marked & {"tagline", "atouts", "owner", "contact", "page"}, "free texts"
 
 
 def test_a_single_column_differs_nowhere_and_the_page_link_is_never_marked(comparison):

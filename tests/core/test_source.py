@@ -84,7 +84,8 @@ def test_front_matter_nested_too_deep_is_reported_with_a_hint_that_fits():
 
 
 def test_front_matter_too_deep_for_the_pure_python_loader_is_reported(monkeypatch):
-    monkeypatch.setattr(source_module, "SafeLoader", yaml.SafeLoader)
+    loader = type("PureLoader", (source_module.UnreadableValues, yaml.SafeLoader), {})
+    monkeypatch.setattr(source_module, "CardLoader", loader)
     text = "---\ntitle: A\nniveau: " + "[" * 5000 + "\n---\n"
     source = read_source("methodes/a.md", text)
     [problem] = source.problems

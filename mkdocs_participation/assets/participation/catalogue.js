@@ -68,6 +68,19 @@
     this.status = root.querySelector("[role=status]");
     this.empty = root.querySelector("[data-participation-empty]");
     this.more = root.querySelector("[data-participation-more]");
+    this.toggle = root.querySelector("[data-participation-toggle]");
+    this.chips = root.querySelector("[data-participation-chips]");
+    this.relax = root.querySelector("[data-participation-relax]");
+    this.copy = root.querySelector("[data-participation-copy]");
+    this.title = document.title;
+    this.facetLabels = {};
+    all(this.form, "[data-facet]").forEach(function (el) {
+      self.facetLabels[el.dataset.facet] = el.querySelector("summary").textContent.trim();
+    });
+    this.boxes.forEach(function (box) {
+      var label = self.form.querySelector("label[for='" + box.id + "']");
+      box.dataset.label = label ? label.firstChild.textContent.trim() : box.value;
+    });
     this.panels = all(root, "[data-view-panel]");
     this.buttons = all(root, "[data-view]");
     this.headers = all(root, "thead th");
@@ -126,8 +139,20 @@
       var entry = self.order.filter(function (e) { return !e.miss; })[first];
       if (entry) (self.view === "tableau" ? entry.row : entry.card).querySelector("a").focus();
     });
+    this.toggle.addEventListener("click", function () { self.fold(!self.opened); });
+    this.chips.addEventListener("click", function (event) {
+      var chip = event.target.closest("button");
+      if (chip) self.drop([chip.dataset.filter], chip);
+    });
+    this.relax.addEventListener("click", function (event) {
+      var option = event.target.closest("button");
+      if (option) self.drop([option.dataset.filter], null);
+    });
+    this.copy.addEventListener("click", function () { self.share(); });
     this.form.hidden = false;
+    this.toggle.hidden = false;
     root.querySelector("[data-participation-views]").hidden = false;
+    this.fold(false);
     this.read();
   }
 
@@ -141,15 +166,13 @@
       (params.get(name) || "").split(",").forEach(function (key) { chosen[name + "=" + key] = 1; });
     });
     this.boxes.forEach(function (box) { box.checked = !!chosen[box.name + "=" + box.value]; });
-    all(this.form, "details").forEach(function (details) {
-      if (details.querySelector(":checked")) details.open = true;
-    });
     this.text.value = params.get("q") || "";
     this.view = params.get("vue") === "tableau" ? "tableau" : "cartes";
     this.sort = params.get("tri") || "";
     this.show();
     this.arrange();
     this.filter();
+    remember();
   };
 
   /* A new selection: show its first page, and record it in the URL when asked. */
@@ -192,6 +215,7 @@
     if (url === location.pathname + location.search + location.hash) return;
     if (push) history.pushState(null, "", url);
     else history.replaceState(history.state, "", url);
+    remember();
   };
 
   /* The cards' search words (core/catalogue/listing.py), asked for once, when a visitor first
@@ -222,6 +246,7 @@
     if (words.length) this.words();
     var counts = {};
     var found = 0;
+    var relax = {};
     var limit = this.limit;
     this.boxes.forEach(function (box) {
       if (!box.checked) return;
@@ -236,11 +261,14 @@
       for (i = 0; i < words.length; i++) {
         if (entry.words.indexOf(" " + words[i]) < 0) { misses = 2; break; }
       }
-      for (i = 0; i < active.length && misses < 2; i++) {
+      for (i = 0; i < active.length && misses < 3; i++) {
         var wanted = selected[active[i]];
         for (j = 0; j < wanted.length && !entry.has.has(wanted[j]); j++);
         if (j === wanted.length) { misses++; failed = active[i] + "="; }
       }
+      /* What each criterion, taken away alone, would give back: used when nothing is found. */
+      if (misses === 1) relax[failed] = (relax[failed] || 0) + 1;
+      else if (misses === 2 && words.length && failed === "") relax.q = (relax.q || 0) + 1;
       entry.miss = misses > 0;
       if (!entry.miss) found++;
       var off = entry.miss || found > limit;
@@ -262,6 +290,110 @@
     if (found > limit) this.say(this.more, Math.min(PAGE, found - limit), found - limit);
     this.empty.hidden = found > 0;
     this.more.hidden = found <= limit;
+    this.describe(found ? null : relax);
+  };
+
+  /* The active filters, as [{filter, label}]: "niveau=concerter" or "q", with their words. */
+  Catalogue.prototype.active = function () {
+    var self = this;
+    var list = this.boxes.filter(function (box) { return box.checked; }).map(function (box) {
+      return {filter: box.name + "=" + box.value, facet: box.name,
+              label: self.facetLabels[box.name] + " : " + box.dataset.label};
+    });
+    var text = this.text.value.trim();
+    if (text) list.push({filter: "q", facet: "q", label: this.format("textFilter", {text: text})});
+    return list;
+  };
+
+  Catalogue.prototype.format = function (name, values) {
+    return window.participationKit.format(this.root.dataset[name], values);
+  };
+
+  /* Chips of the active filters, the count on the "Filtres" button, the page title and, when
+     nothing is found (``relax`` given), the criteria to take away with what each gives back. */
+  Catalogue.prototype.describe = function (relax) {
+    var self = this;
+    var active = this.active();
+    var make = window.participationKit.element;
+    var chips = this.chips.querySelector("ul");
+    var key = active.map(function (item) { return item.label; }).join(", ");
+    if (key !== this.described) {
+      this.described = key;
+      chips.replaceChildren.apply(chips, active.map(function (item) {
+        var button = make("button", "participation-chip", item.label);
+        button.type = "button";
+        button.dataset.filter = item.filter;
+        button.setAttribute("aria-label", self.format("remove", {filter: item.label}));
+        var chip = make("li");
+        chip.append(button);
+        return chip;
+      }));
+      this.chips.hidden = !active.length;
+      this.toggle.querySelector("[data-participation-active]").textContent =
+        active.length ? "(" + active.length + ")" : "";
+      document.title = active.length ? this.format("title", {filters: key, title: this.title})
+        : this.title;
+    }
+    if (!relax) return;
+    var facets = {};
+    active.forEach(function (item) {
+      (facets[item.facet] = facets[item.facet] || []).push(item);
+    });
+    this.relax.replaceChildren.apply(this.relax, Object.keys(facets).map(function (facet) {
+      var count = relax[facet === "q" ? "q" : facet + "="] || 0;
+      var items = facets[facet];
+      var label = facet === "q" ? items[0].label : self.facetLabels[facet] + " : " +
+        items.map(function (item) { return item.label.split(" : ").pop(); }).join(", ");
+      var plural = self.plural.select(count) === "one" ? "relaxOne" : "relaxOther";
+      var button = make("button", "md-button", self.format(plural, {filter: label, count: count}));
+      button.type = "button";
+      button.disabled = !count;
+      button.dataset.filter = items.map(function (item) { return item.filter; }).join(" ");
+      var option = make("li");
+      option.append(button);
+      return option;
+    }));
+  };
+
+  /* Take away filters ("niveau=concerter", "q"; several, space-separated, in one string) and
+     keep the focus in the catalogue: on the chip that follows ``from``, or on the results. */
+  Catalogue.prototype.drop = function (filters, from) {
+    var gone = filters.join(" ").split(" ");
+    var next = from && from.parentNode.nextElementSibling;
+    var index = next ? Array.prototype.indexOf.call(next.parentNode.children, next) - 1 : -1;
+    this.boxes.forEach(function (box) {
+      if (gone.indexOf(box.name + "=" + box.value) >= 0) box.checked = false;
+    });
+    if (gone.indexOf("q") >= 0) this.text.value = "";
+    this.filter(true);
+    var chips = this.chips.querySelectorAll("button");
+    var target = index >= 0 ? chips[index] : chips[chips.length - 1];
+    (target || this.status).focus();
+  };
+
+  /* The filters panel, open or folded (folded only shows on narrow screens, see the CSS). */
+  Catalogue.prototype.fold = function (open) {
+    this.opened = open;
+    this.root.classList.toggle("participation-catalogue--open", open);
+    this.toggle.setAttribute("aria-expanded", String(open));
+  };
+
+  /* Copy the address of this selection, and say so on the button for a moment. */
+  Catalogue.prototype.share = function () {
+    var button = this.copy;
+    var label = button.dataset.label || button.textContent;
+    var done = this.root.dataset.copied;
+    button.dataset.label = label;
+    this.record(false);
+    function said() {
+      button.textContent = done;
+      setTimeout(function () { button.textContent = label; }, 2000);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(location.href).then(said, function () { window.prompt(label, location.href); });
+    } else {
+      window.prompt(label, location.href);
+    }
   };
 
   /* Write a sentence from data-one / data-other, in the plural form of the page's language;
@@ -304,7 +436,28 @@
     this.body.replaceChildren.apply(this.body, order.map(function (e) { return e.row; }));
   };
 
+  /* The selection a catalogue shows, kept for this tab so that its cards' pages lead back to it. */
+  var BACK = "participation-results:";
+
+  function remember() {
+    try { window.sessionStorage.setItem(BACK + location.pathname, location.search); } catch (error) { /* no memory: the plain link stays */ }
+  }
+
+  /* A card page's link to its catalogue becomes "Retour aux résultats", with their filters. */
+  function setUpBack() {
+    all(document, "[data-participation-back]").forEach(function (link) {
+      var target = new URL(link.href, location.href);
+      var search = null;
+      try { search = window.sessionStorage.getItem(BACK + target.pathname); } catch (error) { /* no memory: the plain link stays */ }
+      if (search === null || search.charAt(0) !== "?" && search !== "") return;
+      target.search = search;
+      link.href = target.href;
+      link.textContent = link.dataset.participationBack;
+    });
+  }
+
   function start() {
+    setUpBack();
     catalogues = catalogues.filter(function (catalogue) { return catalogue.root.isConnected; });
     all(document, "[data-participation-catalogue]").forEach(function (root) {
       if (root.dataset.ready) return;

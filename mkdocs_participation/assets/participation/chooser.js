@@ -131,11 +131,21 @@
       }));
       self.list.appendChild(item);
     });
-    this.summary.textContent = format(data.labelSummary, {
+    var summary = format(data.labelSummary, {
       count: ranked.length, answered: answers.length, questions: this.questions.length});
     this.links(answers, ranked);
     this.results.hidden = false;
-    if (focus) this.results.querySelector("h2").focus();
+    if (focus) {
+      /* The results come to the top of the screen, their heading takes the focus, and the
+         count is said again even when it has not changed. */
+      this.summary.textContent = "";
+      this.results.scrollIntoView({block: "start"});
+      this.results.querySelector("h2").focus({preventScroll: true});
+      var element = this.summary;
+      window.setTimeout(function () { element.textContent = summary; }, 100);
+    } else {
+      this.summary.textContent = summary;
+    }
   };
 
   Chooser.prototype.links = function (answers, ranked) {

@@ -17,25 +17,30 @@
     return window.participationCompare;
   }
 
-  function make(tag, className, text) {
-    var element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text) element.textContent = text;
-    return element;
-  }
+  var make = window.participationKit.element;
 
-  /* The selection: [{slug, title, url}], url relative to the site's root. */
+  /* The selection: [{slug, title, url}], url relative to the site's root. What the browser
+     stored is untrusted (another page of the origin may have written it): only the slugs of
+     this site's methods are kept, each once and no more than the maximum, with the title and
+     the URL the site gives them. Whatever is stored, this never throws. */
   function load() {
     var raw = memory;
     try { raw = window.localStorage.getItem(KEY) || "[]"; } catch (error) { raw = memory; }
-    try {
-      var list = JSON.parse(raw);
-      return Array.isArray(list) ? list.filter(function (item) {
-        return item && typeof item.slug === "string" && typeof item.title === "string";
-      }) : [];
-    } catch (error) {
-      return [];
+    var config = settings() || {};
+    var methods = config.methods || {};
+    var list;
+    try { list = JSON.parse(raw); } catch (error) { return []; }
+    if (!Array.isArray(list)) return [];
+    var kept = [];
+    var seen = {};
+    for (var index = 0; index < list.length && kept.length < (config.maximum || 0); index++) {
+      var slug = list[index] && typeof list[index] === "object" ? list[index].slug : null;
+      if (typeof slug !== "string" || !Object.prototype.hasOwnProperty.call(methods, slug) ||
+          Object.prototype.hasOwnProperty.call(seen, slug)) continue;
+      seen[slug] = true;
+      kept.push({slug: slug, title: methods[slug][0], url: methods[slug][1]});
     }
+    return kept;
   }
 
   function save(list) {
@@ -141,12 +146,35 @@
       announce(labels.compare_cleared);
       refresh();
     });
+    var fold = make("button", "participation-compare-bar__fold");
+    fold.type = "button";
+    fold.setAttribute("aria-controls", "participation-compare-bar-details");
+    fold.addEventListener("click", function () {
+      setFolded(fold.getAttribute("aria-expanded") === "true");
+      refresh();
+    });
+    var details = make("div", "participation-compare-bar__details");
+    details.id = "participation-compare-bar-details";
+    details.append(make("ul", "participation-compare-bar__list"),
+                   make("p", "participation-compare-bar__hint"), clear);
     var actions = make("div", "participation-compare-bar__actions");
-    actions.append(open, clear);
-    element.append(title, make("ul", "participation-compare-bar__list"),
-                   make("p", "participation-compare-bar__hint"), actions);
+    actions.append(open, fold);
+    element.append(title, details, actions);
     document.body.appendChild(element);
     return element;
+  }
+
+  /* Whether the bar shows only its title and buttons: the visitor's choice for this tab, else
+     folded on phones. */
+  function folded() {
+    var chosen = null;
+    try { chosen = window.sessionStorage.getItem(KEY + ":folded"); } catch (error) { chosen = null; }
+    if (chosen === "true" || chosen === "false") return chosen === "true";
+    return window.matchMedia("(max-width: 44.984375em)").matches;
+  }
+
+  function setFolded(value) {
+    try { window.sessionStorage.setItem(KEY + ":folded", String(value)); } catch (error) { /* the default applies */ }
   }
 
   /* The bar says why it cannot compare yet, or why a method was refused (``message``). */
@@ -178,6 +206,11 @@
       entry.append(link, " ", button);
       return entry;
     }));
+    var fold = element.querySelector(".participation-compare-bar__fold");
+    var shut = folded();
+    fold.setAttribute("aria-expanded", String(!shut));
+    fold.textContent = shut ? config.labels.compare_unfold : config.labels.compare_fold;
+    element.querySelector(".participation-compare-bar__details").hidden = shut;
     var open = element.querySelector(".participation-compare-bar__open");
     var enough = list.length >= config.minimum;
     if (enough) open.href = comparisonHref(list);
@@ -214,6 +247,14 @@
     });
     root.querySelector("[data-comparison-print]").addEventListener("click", function () {
       window.print();
+    });
+    root.querySelector("[data-comparison-only]").addEventListener("change", function (event) {
+      self.table.classList.toggle("participation-comparison--differences", event.target.checked);
+    });
+    this.shared = root.querySelector("[data-comparison-shared]");
+    this.shared.querySelector("[data-comparison-keep]").addEventListener("click", function () {
+      self.adopt();
+      self.select.focus();
     });
     this.read();
   }
@@ -286,10 +327,27 @@
         this.maximum).map(function (slug) { return self.columns[slug].title; }).join(", ")}));
     }
     this.render(problems);
-    if (given === null || this.shown.length) {
+    /* A link to another comparison than the visitor's own shows it, but keeps their selection
+       until they choose to replace it. */
+    var mine = slugs(load()).filter(function (slug) { return self.columns[slug]; });
+    this.visiting = given !== null && mine.length > 0 && mine.join() !== this.shown.join();
+    this.shared.hidden = !this.visiting;
+    if (this.visiting) {
+      this.shared.querySelector("p").textContent = format(labels.compare_shared, {
+        titles: mine.map(function (slug) { return self.columns[slug].title; }).join(", ")});
+      var back = this.shared.querySelector("[data-comparison-mine]");
+      back.href = location.pathname + "?m=" + mine.map(encodeURIComponent).join(",");
+    } else if (given === null || this.shown.length) {
       save(this.shown.map(function (slug) { return self.item(slug); }));
     }
     if (given === null && this.shown.length) this.write();
+  };
+
+  /* The comparison shown becomes the visitor's selection. */
+  Comparison.prototype.adopt = function () {
+    this.visiting = false;
+    this.shared.hidden = true;
+    this.changed();
   };
 
   Comparison.prototype.write = function () {
@@ -324,7 +382,7 @@
 
   Comparison.prototype.changed = function () {
     var self = this;
-    save(this.shown.map(function (slug) { return self.item(slug); }));
+    if (!this.visiting) save(this.shown.map(function (slug) { return self.item(slug); }));
     this.write();
     this.render([]);
   };
@@ -342,7 +400,8 @@
     this.table.querySelectorAll("tbody tr").forEach(function (row) {
       var keys = [];
       for (var i = 1; i < row.cells.length; i++) {
-        if (keys.indexOf(row.cells[i].dataset.key) < 0) keys.push(row.cells[i].dataset.key);
+        var key = row.cells[i].dataset.key;
+        if (key && keys.indexOf(key) < 0) keys.push(key);
       }
       var differs = row.hasAttribute("data-compared") && keys.length > 1;
       row.classList.toggle("participation-comparison__row--differs", differs);
@@ -394,7 +453,7 @@
     refresh();
   }
 
-  Object.assign(window.participationKit, {element: make, root: ROOT});
+  window.participationKit.root = ROOT;
 
   window.addEventListener("storage", function (event) {
     if (event.key === KEY && settings()) refresh();

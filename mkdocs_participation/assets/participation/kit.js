@@ -31,8 +31,16 @@
     }
   }
 
+  /* The printed address of a page is the one in the address bar, filters included. */
+  function writeAddress() {
+    document.querySelectorAll("[data-participation-address] span").forEach(function (span) {
+      span.textContent = location.href;
+    });
+  }
+
   function start() {
     setUpVideos(document);
+    writeAddress();
     nameSearchDialog();
   }
 
@@ -71,6 +79,16 @@
     return fetched[url];
   }
 
-  window.participationKit = {onEveryPage: onEveryPage, format: format, data: data};
+  /* A new element with a class and a text, both optional. */
+  function element(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text) made.textContent = text;
+    return made;
+  }
+
+  window.addEventListener("beforeprint", writeAddress);
+  window.participationKit = {onEveryPage: onEveryPage, format: format, element: element,
+                               data: data};
   onEveryPage(start);
 })();

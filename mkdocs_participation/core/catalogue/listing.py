@@ -77,7 +77,7 @@ class Listing:
     def words_json(self) -> str:
         """The search words of each card, by slug: what catalogue.js matches typed text in."""
         words = {entry.slug: entry.words for entry in self.entries}
-        return json.dumps(words, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(words, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 class ListingBuilder:

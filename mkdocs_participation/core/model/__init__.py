@@ -41,7 +41,7 @@ from .kinds import (
     kind_words,
 )
 from .schema import json_schema
-from .vocabularies import STAND_INS, VOCABULARIES, VOCABULARY_WORDS, stand_in
+from .vocabularies import DEFINITIONS, STAND_INS, VOCABULARIES, VOCABULARY_WORDS, stand_in
 
 __all__ = [
     "ALIASES",
@@ -51,6 +51,7 @@ __all__ = [
     "COLLECTIONS",
     "DEFAULT_CATALOGUES",
     "DEFAULT_FOLDERS",
+    "DEFINITIONS",
     "FIELDS",
     "FIELDS_BY_NAME",
     "FOLLOW_UP",

@@ -436,7 +436,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "recrutement",
         Type.CHOICES,
-        {METHOD: Use(Role.FACT, compare=True, facet=True, always=True), TOOL: FACT},
+        {METHOD: Use(Role.FACT, compare=True, facet=True, column=True, always=True), TOOL: FACT},
         ("Recrutement", "Recruitment"),
         "Comment les participants sont choisis.",
         vocabulary="recrutement",
@@ -590,10 +590,18 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "organisateur",
         Type.TEXT,
-        {CASE: Use(Role.FACT, facet=True, column=True), FOLLOW_UP: FACT},
+        {CASE: Use(Role.FACT, column=True), FOLLOW_UP: FACT},
         ("Organisateur", "Organiser"),
         "Qui a mené la démarche.",
         search=1,
+    ),
+    Field(
+        "type_organisateur",
+        Type.CHOICE,
+        {CASE: Use(Role.FACT, facet=True)},
+        ("Type d’organisateur", "Kind of organiser"),
+        "La famille de l’organisateur, qui regroupe les démarches dans le catalogue.",
+        vocabulary="type_organisateur",
     ),
     Field(
         "in_progress",

@@ -20,7 +20,8 @@ class Kind:
     ``feed`` whether the Atom feed lists it; ``links_first`` whether the cards it names come
     before the body of its page (a case study's methods and tools) or after; ``new`` whether
     ``mkdocs-participation new`` offers it; ``words`` its name, plural and reference-page
-    title by language.
+    title by language; ``search_boost`` how much its pages weigh in the site's search against
+    other pages (Material's page boost).
     """
 
     name: str
@@ -34,6 +35,7 @@ class Kind:
     new: bool
     mapped: bool
     words: dict[str, tuple[str, str, str]]
+    search_boost: float = 1.0
 
 
 KIND_TABLE: tuple[Kind, ...] = (
@@ -52,6 +54,7 @@ KIND_TABLE: tuple[Kind, ...] = (
             "fr": ("Méthode", "Méthodes", "Méthodes"),
             "en": ("Method", "Methods", "Methods"),
         },
+        search_boost=2.0,
     ),
     Kind(
         TOOL,
@@ -65,6 +68,7 @@ KIND_TABLE: tuple[Kind, ...] = (
         new=True,
         mapped=True,
         words={"fr": ("Outil", "Outils", "Outils"), "en": ("Tool", "Tools", "Tools")},
+        search_boost=2.0,
     ),
     Kind(
         CASE,

@@ -71,6 +71,21 @@ _WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "economie-emploi": ("Économie et emploi", "Economy and jobs"),
         "mobilites": ("Mobilités", "Transport"),
     },
+    "type_organisateur": {
+        "etat": ("État et administrations", "Government and administrations"),
+        "parlement": ("Parlement", "Parliament"),
+        "collectivite": ("Collectivité territoriale", "Local authority"),
+        "autorite-independante": ("Autorité ou conseil indépendant", "Independent body"),
+        "etablissement-public": ("Établissement public", "Public agency"),
+        "institution-europeenne": (
+            "Institution européenne ou internationale",
+            "European or international institution",
+        ),
+        "association": ("Association ou collectif citoyen", "Association or citizens' group"),
+        "recherche": ("Université ou centre de recherche", "University or research centre"),
+        "entreprise": ("Entreprise", "Company"),
+        "parti": ("Parti politique", "Political party"),
+    },
     "licence": {
         "libre": ("Logiciel libre", "Free software"),
         "open-source": ("Open source", "Open source"),
@@ -112,6 +127,79 @@ VOCABULARY_WORDS: dict[str, dict[str, dict[str, str]]] = {
 }
 # The French labels: what cards are checked against.
 VOCABULARIES: dict[str, dict[str, str]] = VOCABULARY_WORDS["fr"]
+
+# What values mean, where a visitor may not know (French, English): shown beside the chooser's
+# answers and on the glossary page (core/glossary.py).
+_DEFINITIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "niveau": {
+        "informer": (
+            "Les participants reçoivent une information sur le projet ; leur avis n’est pas "
+            "demandé.",
+            "Participants are told about the project; their opinion is not asked for.",
+        ),
+        "consulter": (
+            "Les participants donnent leur avis ; l’autorité décide seule et dit ce qu’elle en "
+            "retient.",
+            "Participants give their opinion; the authority decides alone and says what it kept.",
+        ),
+        "concerter": (
+            "Les participants débattent entre eux et avec l’autorité pendant que le projet "
+            "s’élabore ; l’autorité décide ensuite et justifie ses choix.",
+            "Participants debate among themselves and with the authority while the project "
+            "takes shape; the authority then decides and explains its choices.",
+        ),
+        "co-construire": (
+            "Les participants élaborent avec l’autorité des propositions, voire le projet "
+            "lui-même ; l’autorité s’engage à partir de ce travail.",
+            "Participants draw up proposals, or the project itself, with the authority, which "
+            "commits to build on that work.",
+        ),
+        "co-decider": (
+            "Les participants prennent part à la décision : leur choix, un vote ou un budget "
+            "attribué, s’applique.",
+            "Participants take part in the decision: their choice, a vote or an allocated "
+            "budget, applies.",
+        ),
+    },
+    "recrutement": {
+        "volontaires": (
+            "Participe qui le souhaite, après un appel ouvert à tous.",
+            "Whoever wishes takes part, after a call open to all.",
+        ),
+        "tirage-au-sort": (
+            "Les participants sont tirés au sort, par exemple sur les listes électorales, pour "
+            "donner à chacun la même chance d’être choisi.",
+            "Participants are drawn by lot, from the electoral roll for instance, so that "
+            "everyone has the same chance to be chosen.",
+        ),
+        "panel": (
+            "Un groupe composé pour ressembler à la population concernée (âge, sexe, "
+            "territoire, milieu social), souvent par un tirage au sort par quotas.",
+            "A group put together to resemble the population concerned (age, sex, area, "
+            "background), often by a lot drawn within quotas.",
+        ),
+        "parties-prenantes": (
+            "Les organisations concernées par le projet : associations, entreprises, "
+            "syndicats, élus, services publics.",
+            "The organisations the project concerns: associations, firms, unions, elected "
+            "members, public services.",
+        ),
+        "invitation": (
+            "L’organisateur choisit et invite les participants, par exemple des experts ou les "
+            "usagers d’un service.",
+            "The organiser chooses and invites the participants, experts or the users of a "
+            "service for instance.",
+        ),
+    },
+}
+# language -> vocabulary -> value -> definition.
+DEFINITIONS: dict[str, dict[str, dict[str, str]]] = {
+    language: {
+        name: {value: words[index] for value, words in values.items()}
+        for name, values in _DEFINITIONS.items()
+    }
+    for index, language in enumerate(LANGUAGES)
+}
 
 # Values that stand in for another, by vocabulary: {wanted: {offered: share}}, share 1 meaning
 # fully (a facet option then lists those cards too), 0.5 meaning in part (the chooser's half

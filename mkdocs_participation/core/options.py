@@ -1,0 +1,114 @@
+"""Checks of the plugin's options that their types cannot make: folders and addresses stay
+inside the site, vocabulary names exist, and a generated page never takes a card's address.
+
+The plugin and ``check`` both call these, so they word each problem alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import PurePosixPath
+from typing import Any
+
+from .cards import suggest
+from .catalogue.options import DEFAULT_PAGES
+from .model import VOCABULARIES
+from .problems import Problem, Severity
+
+# The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
+PATH_OPTIONS = ("exports_folder", "comparison", "chooser", "glossary", "catalogues")
+# Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
+DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
+
+
+def leaves_site(path: str) -> bool:
+    """True when the site-relative ``path`` climbs out of the site with '..'."""
+    depth = 0
+    for part in PurePosixPath(path.strip().replace("\\", "/").lstrip("/")).parts:
+        depth += -1 if part == ".." else 0 if part == "." else 1
+        if depth < 0:
+            return True
+    return False
+
+
+def option_problems(options: Mapping[str, Any], where: str) -> list[Problem]:
+    """What is wrong in the plugin's ``options`` beyond their types (``where`` names the
+    configuration file): a path that leaves the site (nothing is written there), the name of
+    a vocabulary that does not exist (its words are not used)."""
+    problems = []
+    for key, value in _paths(options):
+        if leaves_site(value):
+            problems.append(
+                Problem(
+                    where,
+                    f"'{value}' leads out of the site; nothing is written there",
+                    None,
+                    key,
+                    "write a folder or an address inside the site, without '..'",
+                    Severity.ERROR,
+                )
+            )
+    vocabularies = options.get("vocabularies")
+    for name in vocabularies if isinstance(vocabularies, dict) else ():
+        if name not in VOCABULARIES:
+            problems.append(
+                Problem(
+                    where,
+                    "no vocabulary has this name; its words are not used",
+                    None,
+                    f"vocabularies.{name}",
+                    suggest(str(name), VOCABULARIES),
+                )
+            )
+    return problems
+
+
+def _paths(options: Mapping[str, Any]) -> list[tuple[str, str]]:
+    found = []
+    for name in PATH_OPTIONS:
+        value = options.get(name)
+        if isinstance(value, dict):
+            found += [
+                (f"{name}.{kind}", url) for kind, url in value.items() if isinstance(url, str)
+            ]
+        elif isinstance(value, str):
+            found.append((name, value))
+    return found
+
+
+def page_collisions(
+    pages: Mapping[str, str], cards: Mapping[str, str], where: str
+) -> list[Problem]:
+    """An error for each page the plugin would generate (``pages``: option key -> URL) at the
+    URL of a card (``cards``: docs path -> URL): the card keeps its page."""
+    by_url = {url.strip("/"): path for path, url in cards.items()}
+    problems = []
+    for key, url in pages.items():
+        card = by_url.get(url.strip("/"))
+        if card is not None:
+            problems.append(
+                Problem(
+                    where,
+                    f"'{url}' is the address of the card {card}; this page is not generated",
+                    None,
+                    key,
+                    "choose another address, or rename the card",
+                    Severity.ERROR,
+                )
+            )
+    return problems
+
+
+def generated_pages(options: Mapping[str, Any]) -> dict[str, str]:
+    """The URL of each page the plugin's ``options`` ask it to generate, by option key."""
+    catalogues = options.get("catalogues")
+    pages = {
+        f"catalogues.{kind}": url
+        for kind, url in {
+            **DEFAULT_PAGES,
+            **(catalogues if isinstance(catalogues, dict) else {}),
+        }.items()
+    }
+    pages["comparison"] = options.get("comparison", DEFAULT_COMPARISON)
+    pages["chooser"] = options.get("chooser", DEFAULT_CHOOSER)
+    pages["glossary"] = options.get("glossary", DEFAULT_GLOSSARY)
+    return {key: url for key, url in pages.items() if isinstance(url, str) and url.strip()}
