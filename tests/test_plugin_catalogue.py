@@ -69,7 +69,9 @@ def test_every_card_is_in_the_html_without_javascript_and_the_table_once(site):
     assert ">Non renseigné <span" in block and 'data-token="duree=non-renseigne">(1)' in block
     # The table, made by catalogue.js from the cards, holds its headers only; the words that
     # the text filter searches are in a file of their own.
-    assert re.search(r'<div class="participation-table" data-view-panel="tableau" hidden>', block)
+    assert re.search(
+        r'<div class="participation-table" data-view-panel="tableau"[^>]* hidden>', block
+    )
     assert "<tbody></tbody>" in block and 'data-words="jury' not in block
     assert 'data-words="assets/participation/words-methode.json"' in block
     words = json.loads((built.site_dir / "assets/participation/words-methode.json").read_text())
