@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench fuzz clean chromium valgrind
+.PHONY: serve build zensical test lint bench fuzz clean chromium valgrind
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,13 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# The same demo under Zensical: first the files it cannot generate (exports, catalogue,
+# comparison and chooser pages, styles, script), written into docs/ and ignored by git.
+zensical: $(STAMP)
+	$(BIN)/mkdocs-participation build-data
+	$(BIN)/zensical build --clean --strict
+	$(BIN)/zensical serve --dev-addr 127.0.0.1:8000
 
 # Debian packages installed when missing: chromium for the browser tests, valgrind to count
 # the benchmark's instructions.

@@ -1,6 +1,7 @@
 """The ``mkdocs-participation`` command: new cards, checks, schema, Jekyll import, CMS, CI files.
 
-Built on the core only: it never imports MkDocs, so a check takes a fraction of a build's time.
+Built on the core; the plugin's options are validated by its own classes (``config.py``, which
+imports ``mkdocs.config`` alone), so a check takes a fraction of a build's time.
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from .config import with_options
 from .core.checking import as_github, as_json, as_text, check_site, shown_path
 from .core.cms import as_yaml, cms_config
 from .core.jekyll import TARGET_FOLDERS, ImportPlan, plan_import, site_yaml
 from .core.model import COLLECTIONS, KIND_TABLE, json_schema
-from .core.problems import Problem
+from .core.problems import Problem, Severity
 from .core.scaffold import CardExists, new_card
-from .core.site_config import SiteConfig, SiteConfigError, find_config, read_site_config
+from .core.site_config import (
+    SiteConfig,
+    SiteConfigError,
+    find_config,
+    read_config_file,
+    read_site_config,
+)
 
 PROGRAM = "mkdocs-participation"
 CONTRIB = Path(__file__).parent / "contrib" / "github"
@@ -87,6 +95,14 @@ def _parser() -> argparse.ArgumentParser:
         help="JSON Schema version to declare (7 for tools built on draft-07)",
     )
 
+    _command(
+        commands,
+        "build-data",
+        _build_data,
+        "write the exports and generated pages into the docs folder, for Zensical",
+        "site folder or mkdocs.yml",
+    )
+
     imports = _command(commands, "import-jekyll", _import, "import a Jekyll toolbox")
     imports.add_argument("src", type=Path, help="the Jekyll site (with _outil/, _usage/ …)")
     imports.add_argument("dest", type=Path, help="the site folder to write into")
@@ -125,10 +141,10 @@ def _site(path: Path) -> SiteConfig:
     """The site that ``path`` belongs to; without mkdocs.yml, ``path`` or ``path/docs``."""
     config = find_config(path)
     if config is not None:
-        return read_site_config(config)
+        return with_options(read_site_config(config))
     if not path.is_dir():
         raise CommandError(f"no mkdocs.yml found for {path}")
-    return read_site_config(None, path / "docs" if (path / "docs").is_dir() else path)
+    return with_options(read_site_config(None, path / "docs" if (path / "docs").is_dir() else path))
 
 
 def _new(arguments: argparse.Namespace) -> int:
@@ -194,6 +210,34 @@ def _check(arguments: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _build_data(arguments: argparse.Namespace) -> int:
+    """Zensical generates no page and no file: write those the plugin would add to a MkDocs
+    build into the docs folder, listed in its manifest (MkDocs leaves them out)."""
+    from .core.datafiles import MANIFEST, write_data_files
+    from .standalone import Site, report
+
+    config_file = find_config(arguments.path)
+    if config_file is None:
+        raise CommandError(f"no mkdocs.yml found for {arguments.path}")
+    settings = read_config_file(config_file)
+    site = Site(config_file.parent, settings, config_file)
+    for problem in site.problems:
+        report(problem)
+    files = site.data_files()
+    kept = write_data_files(site.docs_dir, files)
+    for path in kept:
+        print(
+            f"{PROGRAM}: {_shown(site.docs_dir / path)} is the site's own: left as it is",
+            file=sys.stderr,
+        )
+    print(
+        f"{len(files) - len(kept)} file(s) written into {_shown(site.docs_dir)}, listed in "
+        f"{_shown(site.docs_dir / MANIFEST)} (keep them out of git)",
+        file=sys.stderr,
+    )
+    return 1 if any(problem.severity is not Severity.INFO for problem in site.problems) else 0
+
+
 def _schema(arguments: argparse.Namespace) -> int:
     schema = json_schema(_site(arguments.path).settings.vocabularies)
     if arguments.draft == "7":
@@ -210,7 +254,7 @@ def _import(arguments: argparse.Namespace) -> int:
     config = next(
         (dest / name for name in ("mkdocs.yml", "mkdocs.yaml") if (dest / name).is_file()), None
     )
-    site = read_site_config(config, dest / "docs")
+    site = with_options(read_site_config(config, dest / "docs"))
     folders = dict(TARGET_FOLDERS)
     if config is not None:
         folders = {kind: site.folder_for(kind) or folder for kind, folder in folders.items()}

@@ -4,49 +4,52 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
-from typing import TypeVar
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
+import yaml
 from markupsafe import Markup
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from .config import ParticipationConfig
+from .config import (
+    ParticipationConfig,
+    card_options,
+    check_options,
+    export_options,
+    generated_pages,
+    load_options,
+)
 from .core.body import normalise_body, removed_html_problem, without_refused_links
 from .core.card_cache import CardCache
-from .core.cards import Card, Settings, folder_kind
-from .core.cardset import CardSet, ImageOptions, build_card_set
+from .core.cards import Card
+from .core.cardset import CardSet
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
-from .core.catalogue.options import read_options as read_listing_options
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
-from .core.chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
-from .core.comparison import (
-    COMPARISON_TEMPLATE,
-    TABLE_VIEW,
-    Comparison,
-    build_comparison,
-    compare_item,
-    guide_page,
-    script_settings,
-)
-from .core.exports import ExportOptions, export_files
+from .core.chooser import CHOOSER_TEMPLATE
+from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
+from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
+from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
-from .core.guide_data import GUIDE_DATA, guide_data
+from .core.guide_data import GUIDE_DATA, GuideViews, build_guide_views
 from .core.indexing import search_html
-from .core.labels import check_labels, interface_language, labels_for, vocabularies_for
-from .core.markup import clean_body, plain_title
+from .core.labels import interface_language, labels_for
+from .core.markup import clean_body
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
-from .core.options import generated_pages, option_problems, page_collisions
+from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
-from .core.reference import fields_reference
+from .core.reference import FIELDS_MARKER, fields_reference
+from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
 from .core.wording import Wording
 
@@ -54,14 +57,7 @@ log = get_plugin_logger(__name__)
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
-FIELDS_MARKER = "<!-- participation:fields -->"
-# The plugin's styles and scripts, served as one file each on every page (two requests, not
-# eight): the kit first (window.participationKit), then the catalogue, comparison and chooser.
-SOURCES = PACKAGE / "assets" / "participation"
-STYLES = ("kit.css", "catalogue.css", "compare.css", "chooser.css")
-SCRIPTS = ("kit.js", "catalogue.js", "compare.js", "chooser.js")
-STYLESHEET = "assets/participation/participation.css"
-SCRIPT = "assets/participation/participation.js"
+CACHE = Path(".cache", "plugin", "participation")
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -69,8 +65,16 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     supports_multiple_instances = False
 
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """The options validated as ``check`` validates them, keys dotted into sub-options."""
+        self.config, failed, warnings = load_options(options, config_file_path)
+        return failed, warnings
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files.
         self.card_cache = CardCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -80,8 +84,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
-        self.comparison: Comparison | None = None
-        self.chooser: Chooser | None = None
+        self.catalogues: CatalogueRenderer | None = None
+        self.guide_views = GuideViews()
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
@@ -93,17 +97,28 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 f"{where}: theme: the participation plugin needs Material for MkDocs, not "
                 f"'{config.theme.name}' (set 'theme: name: material')"
             )
-        config.theme.dirs.append(str(PACKAGE / "templates"))
-        # Before Material's own folder, so that its 404 page is the plugin's, in the site's
-        # language; an author's custom_dir still comes first.
-        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
-        config.extra_css.append(STYLESHEET)
-        config.extra_javascript.append(SCRIPT)
-        self.language = interface_language(self.config.language, config.theme.get("language"))
-        vocabularies = vocabularies_for(self.language, self.config.vocabularies)
-        self.settings = Settings(
-            vocabularies=vocabularies, video_hosts=frozenset(self.config.video_hosts)
+        # mkdocs-static-i18n builds each language with the same config, one after the other.
+        self.translated, self.folders, self.suffixed = _translation(config)
+        self.folder = self.folders.get(self.translated, "")
+        self.script = self.folder + SCRIPT
+        if str(PACKAGE / "templates") not in config.theme.dirs:
+            config.theme.dirs.append(str(PACKAGE / "templates"))
+            # Before Material's own folder, so that its 404 page is the plugin's, in the site's
+            # language; an author's custom_dir still comes first.
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(PACKAGE / "theme"))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        # A site that also builds with Zensical names the script itself (core/datafiles.py);
+        # with static-i18n, each language has its own.
+        config.extra_javascript[:] = [
+            item for item in config.extra_javascript if not str(item).endswith(SCRIPT)
+        ]
+        config.extra_javascript.append(self.script)
+        self.language = interface_language(
+            self.translated or self.config.language, config.theme.get("language")
         )
+        self.card_options = card_options(self.config, self.language)
+        self.settings = self.card_options.settings
         # Heading permalinks in the interface language, as the card pages' own, unless the
         # site words them itself.
         toc = config.mdx_configs.get("toc")
@@ -111,13 +126,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             toc.setdefault(
                 "permalink_title", labels_for(self.language, self.config.labels)["permalink"]
             )
-        self.listing_options, problems = read_listing_options(
-            self.config.catalogues, self.config.facets, self.config.columns, where
-        )
-        problems += [
-            *check_labels(self.language, self.config.labels, where),
-            *option_problems(self.config, where),
-        ]
+        self.listing_options, problems = check_options(self.config, self.language, where)
         for problem in problems:
             _report(problem)
         # Options whose page or folder cannot be written: nothing is generated for them.
@@ -125,29 +134,46 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.where = where
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
-            return None
-        found = (
-            (file, folder_kind(file.src_uri, self.config.folders))
+    def _files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.enabled and self.translated is None:
+            return self._add_files(files, config)
+        return None
+
+    @event_priority(-110)
+    def _translated_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """With mkdocs-static-i18n, after it (-100) has kept the files of the language built."""
+        if self.config.enabled and self.translated is not None:
+            return self._add_files(files, config)
+        return None
+
+    on_files = CombinedEvent(_files, _translated_files)
+
+    def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """The cards read, and the pages, exports and assets the plugin writes, added."""
+        for path in generated_files(Path(config.docs_dir)):
+            if (file := files.get_file_from_path(path)) is not None:
+                files.remove(file)
+        # static-i18n names a page by its path without the language (fr/… or ….en.md).
+        names = {
+            file.src_uri: getattr(file, "norm_src_uri", file.src_uri)
             for file in files.documentation_pages()
+        }
+        toolbox = read_toolbox(
+            names,
+            (file.src_uri for file in files),
+            lambda path: _read(files.get_file_from_path(path)),
+            self.card_options,
+            url=lambda path: files.get_file_from_path(path).url,
+            names=names,
+            load=self.card_cache.load_card,
         )
-        self.cards = self.card_cache.load(
-            ((file.src_uri, _read(file), kind) for file, kind in found if kind is not None),
-            self.settings,
-        )
-        images = ImageOptions(
-            folder=self.config.images.strip("/"),
-            missing=Severity.WARNING if self.config.missing_images == "warn" else Severity.INFO,
-        )
-        self.card_set = build_card_set(
-            self.cards.values(),
-            (f.src_uri for f in files),
-            images,
-            self.config.sentinels,
-            read=lambda path: files.get_file_from_path(path).content_bytes,
-        )
-        self.card_set.urls = {uri: files.get_file_from_path(uri).url for uri in self.cards}
+        self.card_cache.keep(names)
+        self.cards, self.card_set, self.wording = toolbox.cards, toolbox.card_set, toolbox.wording
+        if not self.config.navigation:
+            # Out of the automatic nav (an author's nav may still list them): every page
+            # renders the whole nav, and visitors reach cards through the catalogues.
+            for path in self.cards:
+                files.get_file_from_path(path).inclusion = InclusionLevel.NOT_IN_NAV
         pages = {
             key: File.generated(config, page_path(url), content="").url
             for key, url in generated_pages(self.config).items()
@@ -156,30 +182,43 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for problem in page_collisions(pages, self.card_set.urls, self.where):
             _report(problem)
             self.refused.add(problem.key)
-        self.wording = Wording(
-            labels_for(self.language, self.config.labels),
-            self.settings.vocabularies,
-            self.language,
-        )
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports and "exports_folder" not in self.refused:
+        if self.config.exports.enabled and "exports.folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
-            if f"catalogues.{kind}" in self.refused:
+            if f"catalogues.{kind}.url" in self.refused:
                 continue
             if not self.card_set.of_kind(kind):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
-                self.catalogue_titles[path] = self.wording.labels[f"{kind}_plural"]
-                markdown = page_markdown(kind, self.catalogue_titles[path])
-                files.append(File.generated(config, path, content=markdown))
+                title = self.wording.labels[f"{kind}_plural"]
+                self.catalogue_titles[path] = title
+                files.append(self._page_file(config, path, page_markdown(kind, title)))
         self._add_guides(files, config)
-        self._add_catalogue_words(files, config)
-        self._add_guide_data(files, config)
         self._add_assets(files, config)
+        self._share_with_redirects(files, config)
+        self.search_texts: dict[str, str] = {}
+        for name in ("material/search", "search"):
+            search = config.plugins.get(name)
+            if hasattr(search, "search_index"):
+                index = search.search_index
+                if isinstance(index, CompactSearch):  # static-i18n's next language
+                    index = index.index
+                search.search_index = CompactSearch(index, self.search_texts)
+        self.env = config.theme.get_env()
+        self.catalogues = CatalogueRenderer(
+            ListingBuilder(self.card_set, self.wording, self._comparing()),
+            self.listing_options,
+            self.env.get_template("participation/catalogue.html"),
+            self.folder,
+        )
+        kinds = [kind for kind in self.listing_options.pages if self.card_set.of_kind(kind)]
+        for path, content in self.catalogues.data_files(kinds).items():
+            files.append(self._file(config, path, content=content))
+        self._add_guide_data(files, config)
         self.catalogue_urls = {
             kind: found.url
             for kind, path in self.listing_options.pages.items()
@@ -219,8 +258,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             url = self.config[key]
             if not url.strip() or key in self.refused:
                 continue
-            page = File.generated(
-                config, page_path(url), content=guide_page(labels[title], labels[intro], template)
+            page = self._page_file(
+                config, page_path(url), guide_page(labels[title], labels[intro], template)
             )
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
@@ -228,155 +267,205 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
             if own is None:
                 files.append(page)
-                self.guide_paths.add(page.src_uri)
+                self.guide_paths.add(page_path(url))
             self.guides[template] = (own or page).url
         catalogue = self.listing_options.pages.get(METHOD)
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
 
-    def _add_catalogue_words(self, files: Files, config: MkDocsConfig) -> None:
-        """The catalogues, computed once, and the search words of each kind of card, which
-        catalogue.js fetches when a visitor first types."""
-        self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.card_set, self.wording, self._comparing()), self.listing_options
-        )
-        for kind in KINDS:
-            if self.card_set.of_kind(kind):
-                listing = self.catalogues.listing(kind)
-                files.append(
-                    File.generated(config, listing.words_url, content=listing.words_json())
-                )
-
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and the chooser, computed once, and the methods' data file that
         their pages fetch."""
-        if COMPARISON_TEMPLATE in self.guides:
-            table = f"{self.methods_url}{TABLE_VIEW}" if self.methods_url is not None else None
-            self.comparison = build_comparison(METHOD, self.card_set, self.wording, table)
-        if CHOOSER_TEMPLATE in self.guides:
-            self.chooser = build_chooser(
-                self.card_set,
-                self.wording,
-                self.methods_url,
-                self.listing_options.facets.get(METHOD, []),
-                self.guides.get(COMPARISON_TEMPLATE),
-                DEFINITIONS[self.language],
-            )
-        if self.comparison is not None or self.chooser is not None:
-            content = guide_data(self.comparison, self.chooser)
-            files.append(File.generated(config, GUIDE_DATA, content=content))
+        self.guide_views = build_guide_views(
+            self.card_set,
+            self.wording,
+            self.guides,
+            self.methods_url,
+            self.listing_options.facets.get(METHOD, []),
+            self.guides.get(COMPARISON_TEMPLATE),
+            DEFINITIONS[self.language],
+        )
+        if (data := self.guide_views.data()) is not None:
+            files.append(self._file(config, GUIDE_DATA, content=data))
+
+    def _share_with_redirects(self, files: Files, config: MkDocsConfig) -> None:
+        """mkdocs-redirects lists the site's pages in its own on_files, and writes a redirect
+        only to a page of that list: listed before this plugin, it has not seen the pages the
+        plugin generates, which are added to its list (listed after, it sees them)."""
+        pages = getattr(config.plugins.get("redirects"), "doc_pages", None)
+        if isinstance(pages, dict):
+            for file in files.documentation_pages():
+                pages.setdefault(file.src_uri, file)
+
+    def _file(self, config: MkDocsConfig, path: str, **source: Any) -> File:
+        """A file the plugin writes at ``path`` of the site, or of the language that
+        mkdocs-static-i18n builds, named as that plugin names its files there (en/… or ….en.md),
+        so that links and the nav find it."""
+        if not self.folder:
+            return File.generated(config, path, **source)
+        if not self.suffixed:
+            return File.generated(config, self.folder + path, **source)
+        plain = PurePosixPath(path)
+        file = File.generated(
+            config, str(plain.with_suffix(f".{self.translated}{plain.suffix}")), **source
+        )
+        file.dest_uri = self.folder + File.generated(config, path, content="").dest_uri
+        return file
+
+    def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
+        """A page the plugin writes (its ``generated_by`` is set by MkDocs), backed by a file in
+        the plugin's cache, so that plugins that read a page's source file (rss, git dates)
+        find one; never a file under docs_dir."""
+        cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
+        target = cache / "pages" / self.folder / path
+        if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(markdown, encoding="utf-8")
+        file = self._file(config, path, abs_src_path=str(target))
+        if self.translated is not None:
+            # What static-i18n knows of its own pages: the language switcher then links each
+            # language's version of the page, not the one of the page built before it.
+            file.locale = file.locale_alternate_of = self.translated
+            file.localization = self.translated if self.folder else None
+            file.norm_src_uri = path
+            file.alternates = {
+                language: File.generated(config, folder + path, content="")
+                for language, folder in self.folders.items()
+            }
+        return file
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
         """The stylesheet, and the script, which opens with the settings of the comparison
         (its URL, its words) when the site has one."""
         comparison = self.guides.get(COMPARISON_TEMPLATE)
-        methods = [
-            compare_item(card, self.card_set, self.wording)
-            for card in self.card_set.of_kind(METHOD)
-        ]
         settings = (
-            script_settings(self.wording.labels, comparison, methods)
+            script_settings(self.card_set, self.wording, comparison)
             if comparison is not None
             else ""
         )
-        files.append(File.generated(config, STYLESHEET, content=_joined(STYLES)))
-        files.append(File.generated(config, SCRIPT, content=settings + _joined(SCRIPTS)))
+        files.append(File.generated(config, STYLESHEET, content=stylesheet()))
+        files.append(self._file(config, SCRIPT, content=script(settings)))
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
-        options = ExportOptions(
-            site_url=config.site_url,
-            site_name=config.site_name,
-            author=config.site_author,
-            folder=self.config.exports_folder,
-            licence=self.config.licence,
-            licence_url=self.config.licence_url or None,
-            language=self.language,
-            vocabularies=self.settings.vocabularies,
-            kind_labels=self.wording.labels,
+        options = export_options(
+            self.config, config, self.language, self.settings.vocabularies, self.wording.labels
         )
+        # Under static-i18n, a language's exports sit in its folder (en/donnees/…).
+        options = replace(options, folder=self.folder + options.folder)
         for uri, content in export_files(self.card_set, options).items():
+            uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
                 log.warning(
                     f"{uri}: a docs file has the path of a generated export, which is "
-                    "not written (set the plugin's exports_folder to another folder)"
+                    "not written (set the plugin's exports.folder to another folder)"
                 )
                 continue
-            files.append(File.generated(config, uri, content=content))
+            files.append(self._file(config, uri, content=content))
         if not config.site_url:
             log.info(
                 "site_url is not set: the exports use relative addresses and no Atom feed "
                 "is written"
             )
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.config.enabled:
-            return None
-        _title_sections(nav.items, self.catalogue_titles)
-        if not self.config.navigation:
-            generated = {*self.catalogue_titles, *self.guide_paths}
-            nav.items = _without_cards(nav.items, self.cards, generated)
-        return nav
-
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A card's page is made of the card as read (MkDocs would stop at a byte that is not
-        UTF-8, where the card reports it)."""
+        UTF-8, where the card reports it), under a front matter that holds only the keys the
+        theme and other plugins may read (core/page_meta.py)."""
         card = self.cards.get(page.file.src_uri)
-        return card.body if card is not None else None
+        if card is None:
+            return None
+        meta = dict(card.meta)
+        boost = KINDS_BY_NAME[card.kind].search_boost
+        if boost != 1:  # the card's own search options win
+            meta["search"] = {"boost": boost, **meta.get("search", {})}
+        front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        return f"---\n{front_matter}---\n\n{card.body}"
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        """The Markdown as the plugins before this one left it; a card's legacy habits (bold
+        pseudo-headings, lists glued to a paragraph) rewritten."""
         if FIELDS_MARKER in markdown:
             markdown = markdown.replace(FIELDS_MARKER, fields_reference(self.settings.vocabularies))
+        if page.file.src_uri not in self.cards:
+            return markdown
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return markdown
-        # Front matter is card data, never instructions to the theme (template, description…).
-        page.meta.clear()
-        page.meta["title"] = plain_title(card.title)
-        boost = KINDS_BY_NAME[card.kind].search_boost
-        if boost != 1:
-            page.meta["search"] = {"boost": boost}
         return self._guarded(
             card,
-            lambda: normalise_body(without_refused_links(card.body), self.config.heading_level),
-            "\n".join("    " + line for line in card.body.split("\n")),
+            lambda: normalise_body(without_refused_links(markdown), self.config.heading_level),
+            "\n".join("    " + line for line in markdown.split("\n")),
         )
 
+    # Early, before the other plugins' default priority (0): what they read of a page's HTML in
+    # on_page_content, on_page_context and on_post_page (search, lightbox, print, minification)
+    # is the whole page a visitor sees, catalogues and card pages alike.
+    @event_priority(90)
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        card = self.cards.get(page.file.src_uri)
-        if card is None or self.wording is None:
+        if not self.config.enabled or self.catalogues is None:
             return None
+        if "participation:catalogue" in html:
+            slots = place_markers(html, functools.partial(self._known, page.file))
+            # Search indexes the page around its catalogues, not thousands of card entries.
+            self.search_texts[page.file.src_uri] = fill_slots(html, slots, lambda slot: "")
+            base_url = get_relative_url(".", page.url)
+            render = functools.partial(self.catalogues.render, base_url=base_url)
+            html = fill_slots(html, slots, render)
+        card = self.cards.get(page.file.src_uri)
+        if card is None:
+            return html
+        return self._card_page(card, html, page, config)
+
+    def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
+        """The whole content of a card's page: the card templates around its body. A part
+        that fails is left out (and recorded on the card); the body is still shown."""
         html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
         view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
-        if view is None:
-            return html
-        view.body = Markup(html)
-        if self.serving:
-            view.problems = [str(problem) for problem in card.problems]
-        page.participation = view  # type: ignore[attr-defined]
-        page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
-        page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
-        return html
+        if view is not None:
+            view.body = Markup(html)
+            if self.serving:
+                view.problems = [str(problem) for problem in card.problems]
+            page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
+            page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
+            self.search_texts[page.file.src_uri] = search_html(view)
+            content = self._guarded(card, lambda: self._render_card(card, view, page, config), None)
+            if content is not None:
+                return content
+        return self._problems_panel(card) + html
 
-    def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
-        """Check catalogue markers now that every page is read; catalogues fill them in
-        on_post_page, rendered once per build and page depth."""
-        if not self.config.enabled or self.wording is None:
-            return None
-        self.env = env
-        self.catalogue_template = env.get_template("participation/catalogue.html")
-        for file in files.documentation_pages():
-            page = file.page
-            if page is not None and page.content and "participation:catalogue" in page.content:
-                page.content = place_markers(page.content, functools.partial(self._known, file))
-        return env
+    def _render_card(self, card: Card, view: Any, page: Page, config: MkDocsConfig) -> str:
+        neighbours = card_context(
+            card,
+            self.card_set,
+            self.wording,
+            self._comparing(),
+            self.catalogue_urls,
+            self.guides.get(GLOSSARY_TEMPLATE),
+        )
+        return self.env.get_template(KINDS_BY_NAME[view.kind].template).render(
+            page=page,
+            config=config,
+            base_url=get_relative_url(".", page.url),
+            participation=view,
+            **neighbours,
+        )
+
+    def _problems_panel(self, card: Card) -> str:
+        """Under ``mkdocs serve``, the problems of a card whose page could not be made."""
+        if not (self.serving and card.problems):
+            return ""
+        problems = [str(problem) for problem in card.problems]
+        return self.env.get_template("participation/partials/problems.html").render(
+            participation={"problems": problems, "labels": self.wording.labels}
+        )
 
     def _known(self, file: File, found: Marker) -> bool:
         if found.kind in KINDS:
@@ -390,52 +479,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         return False
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        # A card page's view is only needed to render it: kept, the views of every card would
-        # stay in memory until the end of the build.
-        if hasattr(page, "participation"):
-            del page.participation  # type: ignore[attr-defined]
-        if not self.config.enabled or "participation:slot" not in output:
-            return None
-        base_url = get_relative_url(".", page.url)
-        render = functools.partial(
-            self.catalogues.render, template=self.catalogue_template, base_url=base_url
-        )
-        return fill_slots(output, render)
-
-    @event_priority(50)
-    def _index_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """Before the search plugin reads the page: the guides' values, and for a card page the
-        compact text that search indexes (every word it shows, few tags)."""
-        self._guide_context(context, page)
-        view = getattr(page, "participation", None)
-        if view is not None:
-            page.content = search_html(view)
-        return context
-
-    @event_priority(-50)
-    def _render_card_page(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        """After it: a card page's whole content, from the card templates."""
-        view = getattr(page, "participation", None)
-        card = self.cards.get(page.file.src_uri)
-        if view is not None:
-            context["participation"] = view
-            template = self.env.get_template(KINDS_BY_NAME[view.kind].template)
-            content = self._guarded(card, lambda: template.render(context), None)
-            if content is not None:
-                page.content = content
-                return context
-            page.content = str(view.body)
-        if card is not None and self.serving and card.problems:
-            # A card whose page could not be made still shows its problems under serve.
-            context["participation"] = {
-                "problems": [str(problem) for problem in card.problems],
-                "labels": self.wording.labels,
-            }
-            panel = self.env.get_template("participation/partials/problems.html")
-            page.content = panel.render(context) + (page.content or "")
-        return context
-
     def _guarded(self, card: Card, make: Callable[[], T], fallback: T) -> T:
         """``make()``; when it fails, the card records why and ``fallback`` stands in, so
         that one card never stops a build or ``mkdocs serve``."""
@@ -447,41 +490,59 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             _report(problem)
             return fallback
 
-    on_page_context = CombinedEvent(_index_card_page, _render_card_page)
-
-    def _guide_context(self, context, page: Page) -> None:
-        """The comparison or the chooser for their pages; the "Comparer" toggle for methods."""
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        """The values of the comparison and chooser pages."""
         if self.wording is None:
-            return
-        template = page.meta.get("template")
-        if template == COMPARISON_TEMPLATE and self.comparison is not None:
-            context["participation_comparison"] = self.comparison
-            context["participation_data"] = GUIDE_DATA
-        elif template == CHOOSER_TEMPLATE and self.chooser is not None:
-            context["participation_chooser"] = self.chooser
-            context["participation_data"] = GUIDE_DATA
-        elif template == GLOSSARY_TEMPLATE:
+            return None
+        context.update(self.guide_views.values(page.meta.get("template"), self.folder + GUIDE_DATA))
+        if page.meta.get("template") == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
                 DEFINITIONS[self.language], self.wording
             )
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
-        card = self.cards.get(page.file.src_uri)
-        if card is not None and card.kind in self.catalogue_urls:
-            context["participation_back"] = {
-                "url": self.catalogue_urls[card.kind],
-                "label": self.wording.labels[f"{card.kind}_plural"],
-                "results": self.wording.labels["back_to_results"],
-            }
-        if card is not None and card.kind in self._comparing():
-            context["compare_item"] = compare_item(card, self.card_set, self.wording)
+        return context
 
     def _comparing(self) -> frozenset[str]:
         """The kinds of card the site compares: methods, when it has a comparison page."""
         return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
 
 
-def _joined(names: tuple[str, ...]) -> str:
-    return "\n".join((SOURCES / name).read_text(encoding="utf-8") for name in names)
+class CompactSearch:
+    """A search plugin's index that reads, in place of a page's HTML, the text the plugin
+    gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
+    tags), a page without its catalogues. The page's content is swapped only while the index
+    reads it, so no other plugin ever sees anything but the page itself."""
+
+    def __init__(self, index: Any, texts: dict[str, str]) -> None:
+        self.index = index
+        self.texts = texts
+
+    def add_entry_from_context(self, page: Page) -> None:
+        text = self.texts.get(page.file.src_uri)
+        if text is None:
+            self.index.add_entry_from_context(page)
+            return
+        content, page.content = page.content, text
+        try:
+            self.index.add_entry_from_context(page)
+        finally:
+            page.content = content
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.index, name)
+
+
+def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool]:
+    """The language mkdocs-static-i18n is building, the folder of each language it builds
+    ('' for the default language) and whether its files are named with a suffix (….en.md);
+    (None, {None: ''}, False) without that plugin."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not hasattr(i18n, "build_languages"):
+        return None, {None: ""}, False
+    default = i18n.default_language
+    folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
+    suffixed = i18n.config.docs_structure == "suffix"
+    return i18n.current_language or default, folders, suffixed
 
 
 def _read(file: File) -> bytes:
@@ -498,38 +559,3 @@ def _report(problem: Problem) -> None:
         log.error(str(problem))
     else:
         log.warning(str(problem))
-
-
-def _title_sections(items: list, titles: dict[str, str]) -> None:
-    """A section holding a generated catalogue page takes its title: 'Méthodes', not the
-    folder name."""
-    for item in items:
-        if isinstance(item, Section):
-            for child in item.children:
-                if isinstance(child, Page) and child.file.src_uri in titles:
-                    item.title = titles[child.file.src_uri]
-            _title_sections(item.children, titles)
-
-
-def _without_cards(items: list, cards: dict[str, Card], generated: set[str]) -> list:
-    """``items`` without card pages. A section left with one page (the folder of the methods
-    holds its catalogue) or holding only a page the plugin wrote becomes that page: a link,
-    not a folder of one link."""
-    kept = []
-    for item in items:
-        if isinstance(item, Page) and item.file.src_uri in cards:
-            continue
-        if isinstance(item, Section):
-            children = _without_cards(item.children, cards, generated)
-            if not children:
-                continue
-            lone = children[0] if len(children) == 1 else None
-            if isinstance(lone, Page) and (
-                len(item.children) > 1 or lone.file.src_uri in generated
-            ):
-                lone.parent = item.parent
-                item = lone
-            else:
-                item.children = children
-        kept.append(item)
-    return kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from hypothesis import settings
 
-from .sites import ROOT, Site, build_site, run_build
+from .sites import ROOT, Site, ZensicalSite, build_site, build_with_zensical, run_build
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -41,19 +42,39 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Site:
     return run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("demo"))
 
 
+@pytest.fixture(scope="session")
+def zensical_demo(tmp_path_factory: pytest.TempPathFactory) -> ZensicalSite:
+    """The demo toolbox of this repository, built once by Zensical after `build-data`."""
+    return build_with_zensical(ROOT, tmp_path_factory.mktemp("zensical"))
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_demo: ZensicalSite, serve) -> str:
+    """The demo toolbox built by Zensical, served."""
+    assert zensical_demo.ok, zensical_demo.output
+    return serve(zensical_demo.site_dir)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that drops a connection (a navigation, a cancelled fetch) is no error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def serve() -> Iterator:
     """Serve a folder on 127.0.0.1; returns its base URL. Servers stop at the end of the session."""
-    servers: list[http.server.ThreadingHTTPServer] = []
+    servers: list[_QuietServer] = []
 
     def start(directory: Path) -> str:
         handler = functools.partial(_QuietHandler, directory=str(directory))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server = _QuietServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return f"http://127.0.0.1:{server.server_port}/"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,10 +48,7 @@ class Site:
 
     def html(self, url: str) -> str:
         """The HTML of the page at site-relative ``url`` such as ``methodes/x/``."""
-        path = self.site_dir / url
-        if url.endswith("/") or not url:
-            path = path / "index.html"
-        return path.read_text(encoding="utf-8")
+        return page_html(self.site_dir, url)
 
     def lines(self, level: str = "WARNING") -> list[str]:
         return [text for name, text in self.messages if name == level]
@@ -56,6 +57,14 @@ class Site:
     def problems(self) -> list[str]:
         """Every warning and error line, as MkDocs printed it."""
         return [text for name, text in self.messages if name in ("WARNING", "ERROR")]
+
+
+def page_html(site_dir: Path, url: str) -> str:
+    """The HTML of the page at site-relative ``url`` of a built site."""
+    path = site_dir / url
+    if url.endswith("/") or not url:
+        path = path / "index.html"
+    return path.read_text(encoding="utf-8")
 
 
 class _Collector(logging.Handler):
@@ -102,7 +111,13 @@ def run_build(config_file: Path, root: Path, *, strict: bool = True) -> Site:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
-        build(load_config(str(config_file), strict=strict, site_dir=str(root / "site")))
+        config = load_config(str(config_file), strict=strict, site_dir=str(root / "site"))
+        # As `mkdocs build` does: some plugins (rss) set themselves up on startup.
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
         ok = True
     except Abort:
         ok = False
@@ -114,3 +129,48 @@ def run_build(config_file: Path, root: Path, *, strict: bool = True) -> Site:
 def card(front_matter: str, body: str = "") -> str:
     """A card file from a front-matter block (without the --- lines) and a body."""
     return f"---\n{front_matter.strip()}\n---\n\n{body}"
+
+
+@dataclass
+class ZensicalSite:
+    """A site built by Zensical: its folder, whether the strict build passed, what it printed."""
+
+    root: Path
+    ok: bool
+    output: str
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / "site"
+
+    def html(self, url: str) -> str:
+        """The HTML of the page at site-relative ``url`` such as ``methodes/x/``."""
+        return page_html(self.site_dir, url)
+
+
+def build_with_zensical(source: Path, root: Path, site_url: str | None = None) -> ZensicalSite:
+    """Copy the site of folder ``source`` (mkdocs.yml, docs/, overrides/) into ``root``, with
+    another ``site_url`` if given, run the documented data step, then ``zensical build
+    --strict`` there."""
+    from mkdocs_participation.cli import main
+
+    settings = (source / "mkdocs.yml").read_text(encoding="utf-8")
+    if site_url is not None:
+        settings = re.sub(r"(?m)^site_url:.*$", f"site_url: {site_url}", settings)
+    (root / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    for folder in ("docs", "overrides"):
+        if (source / folder).is_dir():
+            shutil.copytree(source / folder, root / folder)
+    status = main(["build-data", str(root)])
+    zensical = Path(sys.executable).with_name("zensical")
+    done = subprocess.run(
+        [str(zensical), "build", "--clean", "--strict"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=600,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    return ZensicalSite(root, status == 0 and done.returncode == 0, output)

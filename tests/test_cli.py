@@ -159,9 +159,11 @@ def test_check_prints_the_same_lines_as_the_plugin(site, capsys):
 def test_check_words_the_plugin_options_as_the_build_does(site, monkeypatch, capsys):
     options = {
         "labels": {"video_open": "Voir la vidéo sur {provider"},
-        "facets": {"methode": ["niveau", "couleur"]},
-        "columns": {"outil": ["title", "dure"]},
-        "catalogues": {"recette": "recettes/"},
+        "catalogues": {
+            "methode": {"facets": ["niveau", "couleur"]},
+            "outil": {"columns": ["title", "dure"]},
+            "recette": "recettes/",
+        },
     }
     built = site({"methodes/a.md": card("title: A\ntagline: B")}, strict=False, plugin=options)
     plugin = [line.removeprefix(PLUGIN_PREFIX) for line in built.problems]
@@ -209,11 +211,12 @@ def test_check_without_mkdocs_yml_reads_the_docs_folder(tmp_path, capsys):
     assert main(["check", str(tmp_path / "absent")]) == 2
 
 
-def test_check_never_imports_mkdocs(tmp_path):
+def test_check_imports_the_options_of_mkdocs_but_no_build(tmp_path):
     write_site(tmp_path, {"methodes/a.md": card("title: A\ntagline: B")})
     script = (
         "import sys; from mkdocs_participation.cli import main; status = main(['check']); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs')); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material') "
+        "and not m.startswith(('mkdocs.config', 'mkdocs.utils')))); "
         "sys.exit(status)"
     )
     result = subprocess.run(
@@ -224,7 +227,15 @@ def test_check_never_imports_mkdocs(tmp_path):
         timeout=60,
         check=False,
     )
-    assert (result.returncode, result.stdout) == (0, "[]\n")
+    # What mkdocs.config.config_options needs, and nothing of a build, a theme or a plugin.
+    expected = [
+        "mkdocs",
+        "mkdocs.exceptions",
+        "mkdocs.localization",
+        "mkdocs.plugins",
+        "mkdocs.theme",
+    ]
+    assert (result.returncode, result.stdout) == (0, f"{expected}\n")
 
 
 def test_schema_is_json_schema_and_accepts_the_seed_card(capsys):
@@ -355,6 +366,41 @@ def test_cms_config_prints_the_decap_configuration(tmp_path, capsys):
     config = yaml.safe_load(capsys.readouterr().out)
     assert config["backend"] == {"name": "github", "branch": "main", "repo": "ville/boite-a-outils"}
     assert [c["name"] for c in config["collections"]][:3] == ["methodes", "outils", "exemples"]
+
+
+def test_cms_config_follows_the_site_options(tmp_path, capsys):
+    write_site(
+        tmp_path,
+        {},
+        docs_dir="contenu",
+        theme={"name": "material", "language": "fr"},
+        plugins=[
+            {
+                "participation": {
+                    "folders": {"fiches": "methode", "boites": "outil"},
+                    "images": "medias",
+                    "language": "en",
+                    "vocabularies": {"cout": {"gratuit": "Gratuit"}},
+                }
+            }
+        ],
+    )
+    assert main(["cms-config", str(tmp_path), "--repo", "autre/depot", "--branch", "pub"]) == 0
+    config = yaml.safe_load(capsys.readouterr().out)
+    assert [c["folder"] for c in config["collections"]] == ["contenu/fiches", "contenu/boites"]
+    assert config["locale"] == "en" and config["collections"][0]["label"] == "Methods"
+    assert config["media_folder"] == "contenu/medias"
+    assert config["backend"] == {"name": "github", "branch": "pub", "repo": "autre/depot"}
+    fiches = {field["name"]: field for field in config["collections"][0]["fields"]}
+    assert {"label": "Gratuit", "value": "gratuit"} in fiches["cout"]["options"]
+    assert fiches["methodes_liees"]["collection"] == "fiches"
+
+
+def test_cms_config_lists_references_to_a_kind_without_collection_as_texts(tmp_path, capsys):
+    write_site(tmp_path, {}, plugins=[{"participation": {"folders": {"cas": "exemple"}}}])
+    assert main(["cms-config", str(tmp_path)]) == 0
+    [cases] = yaml.safe_load(capsys.readouterr().out)["collections"]
+    assert {field["name"]: field for field in cases["fields"]}["outil"]["widget"] == "list"
 
 
 def test_github_copies_the_workflow_and_the_pull_request_template(tmp_path, capsys):

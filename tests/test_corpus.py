@@ -49,7 +49,7 @@ def corpus(tmp_path_factory):
         for path in sorted((CORPUS / folder).glob("*.md"))
     }
     root = tmp_path_factory.mktemp("corpus")
-    return build_site(root, docs, strict=False, plugin={"missing_images": "info"}), docs
+    return build_site(root, docs, strict=False, plugin={"images": {"missing": "info"}}), docs
 
 
 def test_the_only_warnings_are_the_dangling_references(corpus):

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
+from mkdocs_participation.config import with_options
 from mkdocs_participation.core.checking import check_site
 from mkdocs_participation.core.site_config import read_site_config
 
@@ -50,7 +51,7 @@ def test_demo_content_counts(demo):
 
 
 def test_every_demo_card_is_valid():
-    report = check_site(read_site_config(ROOT / "mkdocs.yml"))
+    report = check_site(with_options(read_site_config(ROOT / "mkdocs.yml")))
     assert [str(problem) for problem in report.problems] == []
     assert len(report.cards) >= 39
 

@@ -124,17 +124,17 @@ def test_an_unknown_kind_in_a_marker_is_a_located_warning(site):
 
 
 def test_options_naming_unknown_keys_are_warnings(site):
-    built = site(DOCS, plugin={"facets": {"methode": ["niveau", "nivaux"]}})
+    built = site(DOCS, plugin={"catalogues": {"methode": {"facets": ["niveau", "nivaux"]}}})
     assert not built.ok
     assert built.problems == [
-        "mkdocs_participation: mkdocs.yml: facets.methode: 'nivaux' cannot be a facet of methode "
-        "cards (did you mean 'niveau'?)"
+        "mkdocs_participation: mkdocs.yml: catalogues.methode.facets: 'nivaux' cannot be a facet "
+        "of methode cards (did you mean 'niveau'?)"
     ]
 
 
 def test_facets_and_columns_are_configurable(site):
     built = site(
-        DOCS, plugin={"facets": {"methode": ["cout"]}, "columns": {"methode": ["title", "cout"]}}
+        DOCS, plugin={"catalogues": {"methode": {"facets": ["cout"], "columns": ["title", "cout"]}}}
     )
     assert built.ok, built.problems
     block = catalogue(built.html("methodes/"))
@@ -165,27 +165,25 @@ def test_card_values_and_site_labels_are_escaped(site):
     assert "&lt;i&gt;Tout&lt;/i&gt; effacer" in block
 
 
-def test_cards_stay_out_of_the_sidebar_unless_asked(site):
+def test_cards_stay_out_of_the_automatic_sidebar_unless_asked(site):
     built = site(DOCS)
     assert built.ok, built.problems
     home = built.html("")
     assert 'href="methodes/jury/"' not in home and 'href="methodes/"' in home
-    assert "Méthodes" in home and "Methodes" not in home, "the section takes the page's title"
     shown = site({**DOCS}, plugin={"navigation": True})
     assert 'href="methodes/jury/"' in shown.html("")
 
 
-def test_a_folder_left_with_its_catalogue_is_one_link_in_the_sidebar(site):
-    built = site({**DOCS, "guides/lire.md": "# Lire\n", "guides/ecrire.md": "# Écrire\n"})
-    sidebar = (
-        built.html("").split('class="md-nav md-nav--primary"')[1].split("md-sidebar--secondary")[0]
-    )
-    sections = re.findall(
-        r'<label class="md-nav__link" for="__nav_\d+"[^>]*>\s*<span[^>]*>\s*([^<]+?)\s*<', sidebar
-    )
-    assert sections == ["Guides"], "only the author's folder of two pages stays a section"
-    for url, title in (("methodes/", "Méthodes"), ("comparer/", "Comparer des méthodes")):
-        assert re.search(rf'href="{url}" class="md-nav__link">\s*<span[^>]*>\s*{title}', sidebar)
+def test_an_authors_nav_and_its_titles_are_kept(site):
+    nav = [
+        {"Accueil": "index.md"},
+        {"Boîte à outils": [{"Toutes les méthodes": "methodes/index.md"}, "methodes/jury.md"]},
+    ]
+    built = site(DOCS, nav=nav)
+    assert built.ok, built.problems
+    sidebar = built.html("").split('class="md-nav md-nav--primary"')[1]
+    assert "Boîte à outils" in sidebar and "Toutes les méthodes" in sidebar
+    assert 'href="methodes/jury/"' in sidebar, "a card the author lists stays in the nav"
 
 
 def test_a_kind_without_cards_gets_no_catalogue_page(site, caplog):

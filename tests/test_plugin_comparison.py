@@ -83,8 +83,9 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
     chooser = built.html("choisir/")
     assert "Quelle méthode pour mon projet ?" in chooser
     assert [entry["slug"] for entry in payload(built, "choisir/")] == ["atelier", "jury"]
-    assert 'data-catalogue-url="../methodes/"' in chooser
-    assert 'data-compare-url="../comparer/"' in chooser
+    # Site-relative: chooser.js resolves them from the site's root, whatever the page's URL.
+    assert 'data-catalogue-url="methodes/"' in chooser
+    assert 'data-compare-url="comparer/"' in chooser
     assert "Comment le classement est calculé" in chooser
     assert "Réponse « Moyen » : 2 points pour Faible, Moyen ; 1 point pour Élevé." in chooser
     assert chooser.count('value="" checked') == 3
@@ -106,7 +107,7 @@ def test_methods_get_a_compare_toggle_and_tools_do_not(site):
     method = built.html("methodes/atelier/")
     assert (
         '<label class="participation-compare-toggle" data-participation-compare="atelier" '
-        'data-title="Atelier citoyen" data-url="./" hidden>'
+        'data-title="Atelier citoyen" data-url="methodes/atelier/" hidden>'
     ) in method
     assert re.search(
         r"Comparer<span class=\"participation-visually-hidden\"> Atelier citoyen"

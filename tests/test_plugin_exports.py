@@ -95,9 +95,11 @@ def test_folder_and_licence_are_options(site):
     built = site(
         DOCS,
         plugin={
-            "exports_folder": "/open/data/",
-            "licence": "CC BY 4.0",
-            "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+            "exports": {
+                "folder": "/open/data/",
+                "licence": "CC BY 4.0",
+                "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+            }
         },
     )
     assert built.ok, built.problems
@@ -135,7 +137,7 @@ def test_a_docs_file_at_an_export_path_is_kept_and_reported(site):
     assert (built.site_dir / "donnees/fiches.json").is_file()
     assert built.problems == [
         "mkdocs_participation: donnees/fiches.csv: a docs file has the path of a generated "
-        "export, which is not written (set the plugin's exports_folder to another folder)"
+        "export, which is not written (set the plugin's exports.folder to another folder)"
     ]
 
 

@@ -11,27 +11,28 @@ from .cards import Card, Settings, load_card
 
 
 class CardCache:
-    """The cards of the last build, by path, with the hash of their file's bytes."""
+    """The cards read in earlier builds, by path, with the hash of their file's bytes."""
 
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.cards: dict[str, tuple[bytes, str, Card]] = {}
 
-    def load(self, files: Iterable[tuple[str, bytes, str]], settings: Settings) -> dict[str, Card]:
-        """The cards of ``files`` (path, bytes, kind), each read unless its path held the same
-        bytes and kind last time under equal ``settings``. Each card comes with its own list of
-        problems, which later steps extend; only the paths of this build are kept."""
-        if settings != self.settings:
-            self.settings, self.cards = settings, {}
-        kept: dict[str, tuple[bytes, str, Card]] = {}
-        for path, data, kind in files:
-            digest = hashlib.blake2b(data, digest_size=16).digest()
-            found = self.cards.get(path)
-            if found is None or found[:2] != (digest, kind):
-                found = (digest, kind, load_card(path, data, kind, settings))
-            kept[path] = found
-        self.cards = kept
-        return {
-            path: dataclasses.replace(card, problems=list(card.problems))
-            for path, (_, _, card) in kept.items()
-        }
+    def load_card(self, path: str, data: bytes, kind: str, settings: Settings) -> Card:
+        """The card of ``data`` as ``cards.load_card`` reads it, read again only if ``path``
+        held other bytes or another kind, or the settings changed. Each call gives a card with
+        its own list of problems, which later steps extend."""
+        if settings is not self.settings:  # compared once per build, not once per card
+            if settings != self.settings:
+                self.cards = {}
+            self.settings = settings
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        found = self.cards.get(path)
+        if found is None or found[:2] != (digest, kind):
+            found = self.cards[path] = (digest, kind, load_card(path, data, kind, settings))
+        card = found[2]
+        return dataclasses.replace(card, problems=list(card.problems))
+
+    def keep(self, paths: Iterable[str]) -> None:
+        """Forget the cards of files that are not in ``paths`` (deleted or renamed)."""
+        kept = set(paths)
+        self.cards = {path: found for path, found in self.cards.items() if path in kept}

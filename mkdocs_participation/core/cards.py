@@ -15,7 +15,9 @@ from typing import Any
 from .body import hazard_problem, markdown_hazard, refused_links, refused_url_problem
 from .dates import parse_date
 from .keys import search_key, slug
+from .markup import plain_title
 from .model import ALIASES, FIELDS_BY_NAME, KINDS, VOCABULARIES, Field, Type, fields_for
+from .page_meta import PAGE_KEYS, page_meta
 from .problems import Problem, Severity, clip
 from .source import Source, decode_card, read_source
 from .urls import is_safe_url, url_error
@@ -64,6 +66,8 @@ class Card:
     body: str
     source: Source
     problems: list[Problem] = field(default_factory=list)
+    # What the card's page keeps in its metadata for the theme and other plugins (page_meta.py).
+    meta: dict[str, Any] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Any:
         return self.values.get(name)
@@ -102,6 +106,7 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
         builder.problems.append(
             refused_url_problem(source.path, source.body_line + line, url, error)
         )
+    meta, meta_problems = page_meta(source, plain_title(title))
     return Card(
         path=source.path,
         kind=kind,
@@ -110,7 +115,8 @@ def build_card(source: Source, default_kind: str, settings: Settings | None = No
         values=values,
         body=source.body,
         source=source,
-        problems=[*source.problems, *builder.problems],
+        problems=[*source.problems, *builder.problems, *meta_problems],
+        meta=meta,
     )
 
 
@@ -150,6 +156,8 @@ class _Builder:
         for key, raw in self.source.data.items():
             name = ALIASES.get(key, key)
             spec = allowed.get(name)
+            if spec is None and key in PAGE_KEYS:
+                continue
             if spec is None:
                 self._unknown(key, kind, allowed)
                 continue

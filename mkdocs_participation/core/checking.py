@@ -19,9 +19,7 @@ from .options import page_collisions
 from .problems import Problem, Severity
 from .site_config import SiteConfig
 from .source import read_regular_file
-
-# The file name endings MkDocs reads as Markdown pages.
-MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+from .toolbox import MARKDOWN_SUFFIXES
 
 
 @dataclass

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from .cards import Card
 from .cardset import CardSet
-from .model import Field, Type, compared
+from .model import METHOD, Field, Type, compared
 from .views import Link, contact_link
 from .wording import Wording
 
@@ -164,18 +164,17 @@ def compare_item(card: Card, cards: CardSet, wording: Wording) -> CompareItem:
     return CompareItem(card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"])
 
 
-def script_settings(
-    labels: dict[str, str], page_url: str, methods: Iterable[CompareItem] = ()
-) -> str:
+def script_settings(cards: CardSet, wording: Wording, page_url: str) -> str:
     """The first line of the site's script: the comparison page's site-relative URL, the words
     compare.js shows and the methods one may compare (slug: [title, site-relative URL]: what
     the browser's storage names is kept only if it is one of them, shown with these values), as
     a script safe to serve whatever the words hold."""
+    methods = [compare_item(card, cards, wording) for card in cards.of_kind(METHOD)]
     settings = {
         "page": page_url,
         "minimum": MINIMUM,
         "maximum": MAXIMUM,
-        "labels": {name: labels[name] for name in SCRIPT_LABELS},
+        "labels": {name: wording.labels[name] for name in SCRIPT_LABELS},
         "methods": {item.slug: [item.title, item.url] for item in methods},
     }
     data = json.dumps(settings, ensure_ascii=False, allow_nan=False).replace("<", "\\u003c")

@@ -5,17 +5,14 @@ The plugin and ``check`` both call these, so they word each problem alike."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import PurePosixPath
-from typing import Any
 
 from .cards import suggest
-from .catalogue.options import DEFAULT_PAGES
 from .model import VOCABULARIES
 from .problems import Problem, Severity
 
 # The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
-PATH_OPTIONS = ("exports_folder", "comparison", "chooser", "glossary", "catalogues")
 # Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
 DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
 
@@ -30,12 +27,15 @@ def leaves_site(path: str) -> bool:
     return False
 
 
-def option_problems(options: Mapping[str, Any], where: str) -> list[Problem]:
-    """What is wrong in the plugin's ``options`` beyond their types (``where`` names the
-    configuration file): a path that leaves the site (nothing is written there), the name of
-    a vocabulary that does not exist (its words are not used)."""
+def option_problems(
+    paths: Mapping[str, str], vocabularies: Iterable[str], where: str
+) -> list[Problem]:
+    """What is wrong in the plugin's options beyond their types (``where`` names the
+    configuration file): one of the ``paths`` (option key -> folder or address) that leaves
+    the site (nothing is written there), one of the ``vocabularies`` named in the options that
+    does not exist (its words are not used)."""
     problems = []
-    for key, value in _paths(options):
+    for key, value in paths.items():
         if leaves_site(value):
             problems.append(
                 Problem(
@@ -47,8 +47,7 @@ def option_problems(options: Mapping[str, Any], where: str) -> list[Problem]:
                     Severity.ERROR,
                 )
             )
-    vocabularies = options.get("vocabularies")
-    for name in vocabularies if isinstance(vocabularies, dict) else ():
+    for name in vocabularies:
         if name not in VOCABULARIES:
             problems.append(
                 Problem(
@@ -60,19 +59,6 @@ def option_problems(options: Mapping[str, Any], where: str) -> list[Problem]:
                 )
             )
     return problems
-
-
-def _paths(options: Mapping[str, Any]) -> list[tuple[str, str]]:
-    found = []
-    for name in PATH_OPTIONS:
-        value = options.get(name)
-        if isinstance(value, dict):
-            found += [
-                (f"{name}.{kind}", url) for kind, url in value.items() if isinstance(url, str)
-            ]
-        elif isinstance(value, str):
-            found.append((name, value))
-    return found
 
 
 def page_collisions(
@@ -98,17 +84,12 @@ def page_collisions(
     return problems
 
 
-def generated_pages(options: Mapping[str, Any]) -> dict[str, str]:
-    """The URL of each page the plugin's ``options`` ask it to generate, by option key."""
-    catalogues = options.get("catalogues")
-    pages = {
-        f"catalogues.{kind}": url
-        for kind, url in {
-            **DEFAULT_PAGES,
-            **(catalogues if isinstance(catalogues, dict) else {}),
-        }.items()
-    }
-    pages["comparison"] = options.get("comparison", DEFAULT_COMPARISON)
-    pages["chooser"] = options.get("chooser", DEFAULT_CHOOSER)
-    pages["glossary"] = options.get("glossary", DEFAULT_GLOSSARY)
-    return {key: url for key, url in pages.items() if isinstance(url, str) and url.strip()}
+def generated_pages(
+    catalogues: Mapping[str, str], comparison: str, chooser: str, glossary: str
+) -> dict[str, str]:
+    """The URL of each page the plugin generates, by option key: the ``catalogues`` of each
+    kind ('catalogues.KIND.url'), the ``comparison``, the ``chooser`` and the ``glossary``;
+    none for ''."""
+    pages = {f"catalogues.{kind}.url": url for kind, url in catalogues.items()}
+    pages.update(comparison=comparison, chooser=chooser, glossary=glossary)
+    return {key: url for key, url in pages.items() if url.strip()}

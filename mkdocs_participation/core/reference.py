@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .model import KIND_TABLE, Field, Role, Type, all_fields
 
+# Where a page shows the reference of every field, in its Markdown.
+FIELDS_MARKER = "<!-- participation:fields -->"
+
 TYPE_NAMES = {
     Type.TEXT: "texte",
     Type.LIST: "liste de textes",

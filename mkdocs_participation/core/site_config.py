@@ -1,8 +1,9 @@
 """What a site says about its cards in ``mkdocs.yml``, read without importing MkDocs.
 
-The command line must stay fast and must agree with the plugin, so it reads the same options
-(folders, images, vocabularies, video hosts, sentinels) with the same defaults, and reports what
-the plugin reports about its interface words and catalogues with the same core functions.
+This reads the site's own settings (docs folder, excluded files, theme language, repository)
+and the participation plugin's entry as it is written. The entry is validated outside the
+core, by the plugin's own option classes (``config.py``), which hand back plain values: the
+folders, image options, card settings, sentinels, language and the problems of the options.
 ``mkdocs.yml`` often holds tags that only MkDocs can build (``!!python/name:…``, ``!ENV``,
 ``!relative``): they are read as plain values here, since none of them concerns cards.
 """
@@ -19,11 +20,8 @@ import yaml
 
 from .cards import Settings
 from .cardset import ImageOptions
-from .catalogue.options import DEFAULT_PAGES, read_options
-from .labels import check_labels, interface_language, vocabularies_for
-from .model import DEFAULT_FOLDERS, KINDS
-from .options import generated_pages, option_problems
-from .problems import Problem, Severity
+from .model import DEFAULT_FOLDERS
+from .problems import Problem
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN_NAME = "participation"
@@ -33,7 +31,7 @@ DEFAULT_EXCLUDED = (".*", "/templates/")
 
 
 class SiteConfigError(Exception):
-    """``mkdocs.yml`` cannot be read, or its participation options are not valid."""
+    """``mkdocs.yml`` cannot be read."""
 
 
 @dataclass
@@ -44,6 +42,9 @@ class SiteConfig:
     docs_dir: Path
     config_file: Path | None = None
     has_plugin: bool = False
+    # The participation plugin's options as written, and the theme's language.
+    options: dict[str, Any] = field(default_factory=dict)
+    theme_language: str | None = None
     folders: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FOLDERS))
     images: ImageOptions = field(default_factory=ImageOptions)
     settings: Settings = field(default_factory=Settings)
@@ -55,7 +56,7 @@ class SiteConfig:
     )
     # What the build reports about the plugin's own options, located in the config file.
     problems: list[Problem] = field(default_factory=list)
-    # The pages the plugin generates, by option key ('catalogues.methode', 'comparison'…).
+    # The pages the plugin generates, by option key ('catalogues.methode.url', 'comparison'…).
     pages: dict[str, str] = field(default_factory=dict)
 
     def folder_for(self, kind: str) -> str | None:
@@ -120,6 +121,31 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
     if config_file is None:
         docs = (fallback_docs or Path("docs")).resolve()
         return SiteConfig(root=docs.parent, docs_dir=docs)
+    data = read_config_file(config_file)
+    root = config_file.parent
+    options, has_plugin = plugin_options(data.get("plugins"))
+    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
+    language = theme.get("language")
+    site = SiteConfig(
+        root=root,
+        docs_dir=(root / str(data.get("docs_dir") or "docs")).resolve(),
+        config_file=config_file,
+        has_plugin=has_plugin,
+        options=options,
+        theme_language=language if isinstance(language, str) else None,
+        repo=_repository(data.get("repo_url")),
+    )
+    exclude = data.get("exclude_docs")
+    if isinstance(exclude, str):
+        site.excluded = pathspec.GitIgnoreSpec.from_lines(
+            [*DEFAULT_EXCLUDED, *exclude.splitlines()]
+        )
+    return site
+
+
+def read_config_file(config_file: Path) -> dict[str, Any]:
+    """The settings in ``config_file``, with the tags only MkDocs can build read as plain
+    values."""
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_ConfigLoader)
     except (OSError, UnicodeDecodeError, ValueError, OverflowError, yaml.YAMLError) as error:
@@ -128,30 +154,10 @@ def read_site_config(config_file: Path | None, fallback_docs: Path | None = None
         raise SiteConfigError(f"{config_file}: cannot read it: nested too deeply") from error
     if not isinstance(data, dict):
         raise SiteConfigError(f"{config_file}: expected 'key: value' lines")
-    root = config_file.parent
-    options, has_plugin = _plugin_options(data.get("plugins"))
-    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
-    site = SiteConfig(
-        root=root,
-        docs_dir=(root / str(data.get("docs_dir") or "docs")).resolve(),
-        config_file=config_file,
-        has_plugin=has_plugin,
-        repo=_repository(data.get("repo_url")),
-    )
-    site.language = interface_language(options.get("language"), theme.get("language"))
-    exclude = data.get("exclude_docs")
-    if isinstance(exclude, str):
-        site.excluded = pathspec.GitIgnoreSpec.from_lines(
-            [*DEFAULT_EXCLUDED, *exclude.splitlines()]
-        )
-    _apply_options(site, options, config_file)
-    site.problems = _option_problems(options, site.language, config_file)
-    refused = {problem.key for problem in site.problems if problem.severity is Severity.ERROR}
-    site.pages = {k: url for k, url in generated_pages(options).items() if k not in refused}
-    return site
+    return data
 
 
-def _plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
+def plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
     """The options of the participation plugin, and whether the site uses it at all."""
     if isinstance(plugins, dict):
         entries = list(plugins.items())
@@ -164,70 +170,6 @@ def _plugin_options(plugins: Any) -> tuple[dict[str, Any], bool]:
         if name == PLUGIN_NAME:
             return (options if isinstance(options, dict) else {}), True
     return {}, False
-
-
-def _apply_options(site: SiteConfig, options: dict[str, Any], config_file: Path) -> None:
-    folders = options.get("folders", DEFAULT_FOLDERS)
-    if not isinstance(folders, dict) or any(kind not in KINDS for kind in folders.values()):
-        raise SiteConfigError(
-            f"{config_file}: participation folders: expected 'folder: kind' lines, "
-            f"with a kind among {', '.join(KINDS)}"
-        )
-    site.folders = {str(folder): kind for folder, kind in folders.items()}
-    site.images = ImageOptions(
-        folder=str(options.get("images", "images")).strip("/"),
-        missing=Severity.INFO if options.get("missing_images") == "info" else Severity.WARNING,
-    )
-    overrides = options.get("vocabularies") or {}
-    if not isinstance(overrides, dict):
-        raise SiteConfigError(f"{config_file}: participation vocabularies: expected a mapping")
-    site.settings = Settings(
-        vocabularies=vocabularies_for("fr", overrides),
-        video_hosts=frozenset(options.get("video_hosts") or ()),
-    )
-    site.sentinels = tuple(str(s) for s in options.get("sentinels", site.sentinels))
-
-
-def _option_problems(options: dict[str, Any], language: str, config_file: Path) -> list[Problem]:
-    """What the plugin reports, when the site is built, about its catalogues and words."""
-    where = config_file.name
-    _, problems = read_options(
-        _mapping(options, "catalogues", DEFAULT_PAGES, config_file),
-        _mapping(options, "facets", {}, config_file, lists=True),
-        _mapping(options, "columns", {}, config_file, lists=True),
-        where,
-    )
-    labels = _mapping(options, "labels", {}, config_file)
-    return [*problems, *check_labels(language, labels, where), *option_problems(options, where)]
-
-
-def _mapping(
-    options: dict[str, Any],
-    name: str,
-    default: dict[str, Any],
-    config_file: Path,
-    *,
-    lists: bool = False,
-) -> dict[str, Any]:
-    """The option ``name`` as MkDocs accepts it: texts (or ``lists`` of texts) by name;
-    ``default`` when it is not given."""
-    value = options.get(name)
-    if value is None:
-        return default
-    if not isinstance(value, dict) or not all(
-        isinstance(key, str) and _fits(item, lists) for key, item in value.items()
-    ):
-        shape = "[card keys]" if lists else "text"
-        raise SiteConfigError(
-            f"{config_file}: participation {name}: expected 'name: {shape}' lines"
-        )
-    return value
-
-
-def _fits(item: Any, lists: bool) -> bool:
-    if lists:
-        return isinstance(item, list) and all(isinstance(text, str) for text in item)
-    return isinstance(item, str)
 
 
 def _repository(repo_url: Any) -> str | None:

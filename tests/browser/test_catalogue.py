@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from ..conftest import axe_violations
 from ..sites import build_site, card
@@ -473,6 +474,8 @@ def test_a_card_page_leads_back_to_the_results_with_their_filters(tab, toolbox):
     assert back.get_attribute("href") == toolbox + "methodes/?cout=eleve"
     back.click()
     page.wait_for_url(toolbox + "methodes/?cout=eleve")
+    # Instant navigation swaps the page in first; the catalogue then applies its filters.
+    expect(page.locator(".participation-entry:visible")).to_have_count(2)
     assert sorted(visible_titles(page)) == ["Budget participatif", "Jury citoyen"]
     context = tab.page.context.browser.new_context()
     fresh = context.new_page()

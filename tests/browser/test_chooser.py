@@ -114,13 +114,13 @@ def test_results_link_to_the_filtered_catalogue_and_to_the_comparison(tab, base)
         "link", name="Voir dans le catalogue les méthodes qui remplissent ces critères"
     )
     assert catalogue.get_attribute("href") == (
-        "../methodes/?niveau=concerter&participants=20-49&cout=faible,moyen"
+        base + "methodes/?niveau=concerter&participants=20-49&cout=faible,moyen"
     )
     compare = page.get_by_role("link", name="Comparer les 3 premières")
     top = page.locator(".participation-chooser__result").evaluate_all(
         "items => items.slice(0, 3).map(item => item.dataset.slug)"
     )
-    assert compare.get_attribute("href") == "../comparer/?m=" + ",".join(top)
+    assert compare.get_attribute("href") == base + "comparer/?m=" + ",".join(top)
     compare.click()
     page.wait_for_url(base + "comparer/?m=" + ",".join(top))
     headers = page.locator(".participation-comparison__table thead th a")

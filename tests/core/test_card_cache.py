@@ -27,30 +27,40 @@ def reads(monkeypatch) -> list[str]:
 
 def test_unchanged_files_are_not_read_again(reads):
     cache, settings = card_cache.CardCache(), Settings()
-    first = cache.load([("m/jury.md", JURY, "methode"), ("m/forum.md", FORUM, "methode")], settings)
-    edited = JURY.replace(b"Texte", b"Autre texte")
-    second = cache.load(
-        [("m/jury.md", edited, "methode"), ("m/forum.md", FORUM, "methode")], settings
-    )
+    first = cache.load_card("m/jury.md", JURY, "methode", settings)
+    forum = cache.load_card("m/forum.md", FORUM, "methode", settings)
+    other = JURY.replace(b"Texte", b"Autre texte")
+    edited = cache.load_card("m/jury.md", other, "methode", settings)
+    again = cache.load_card("m/forum.md", FORUM, "methode", settings)
     assert reads == ["m/jury.md", "m/forum.md", "m/jury.md"]
-    assert second["m/jury.md"].body != first["m/jury.md"].body
-    assert second["m/forum.md"].values == first["m/forum.md"].values
+    assert edited.body != first.body
+    assert again.values == forum.values
 
 
-def test_a_new_kind_or_new_settings_read_again_and_gone_paths_are_dropped(reads):
+def test_a_new_kind_or_new_settings_read_again(reads):
     cache = card_cache.CardCache()
-    cache.load([("m/jury.md", JURY, "methode")], Settings())
-    cache.load([("m/jury.md", JURY, "outil")], Settings())
-    cache.load([("m/jury.md", JURY, "outil")], Settings(video_hosts=frozenset({"example.org"})))
+    cache.load_card("m/jury.md", JURY, "methode", Settings())
+    cache.load_card("m/jury.md", JURY, "outil", Settings())
+    hosts = Settings(video_hosts=frozenset({"example.org"}))
+    cache.load_card("m/jury.md", JURY, "outil", hosts)
+    cache.load_card("m/jury.md", JURY, "outil", hosts)
     assert reads == ["m/jury.md"] * 3
-    assert cache.load([], Settings(video_hosts=frozenset({"example.org"}))) == {}
-    assert cache.cards == {}
+
+
+def test_files_gone_are_forgotten(reads):
+    cache, settings = card_cache.CardCache(), Settings()
+    cache.load_card("m/jury.md", JURY, "methode", settings)
+    cache.load_card("m/forum.md", FORUM, "methode", settings)
+    cache.keep(["m/forum.md"])
+    assert set(cache.cards) == {"m/forum.md"}
+    cache.load_card("m/jury.md", JURY, "methode", settings)
+    assert reads == ["m/jury.md", "m/forum.md", "m/jury.md"]
 
 
 def test_each_build_gets_its_own_list_of_problems(reads):
     cache, settings = card_cache.CardCache(), Settings()
-    first = cache.load([("m/forum.md", FORUM, "methode")], settings)["m/forum.md"]
+    first = cache.load_card("m/forum.md", FORUM, "methode", settings)
     known = list(first.problems)
     first.problems.append(known[0])
-    second = cache.load([("m/forum.md", FORUM, "methode")], settings)["m/forum.md"]
+    second = cache.load_card("m/forum.md", FORUM, "methode", settings)
     assert second.problems == known and reads == ["m/forum.md"]

@@ -17,47 +17,6 @@ from mkdocs_participation.core.site_config import (
 
 GOOD_METHOD = "---\ntitle: L’atelier\ntagline: Une phrase\ncout: faible\n---\n\nTexte.\n"
 GOOD_CASE = "---\ntitle: Une démarche\nmethodes:\n- L'atelier\n---\n"
-CONFIG = """\
-site_name: Essai
-theme:
-  name: material
-  language: fr
-markdown_extensions:
-  - pymdownx.emoji:
-      emoji_index: !!python/name:material.extensions.emoji.twemoji
-      emoji_generator: !!python/name:material.extensions.emoji.to_svg
-plugins:
-  - search
-  - participation:
-      folders:
-        fiches: methode
-        cas: exemple
-      images: medias
-      vocabularies:
-        cout:
-          gratuit: Gratuit
-      labels:
-        video_open: Regarder sur {provider}
-        search: Chercher
-      catalogues:
-        outil: ""
-      facets:
-        methode: [niveau, cout]
-      columns:
-        exemple: [title, date]
-"""
-BROKEN_OPTIONS = """plugins:
-  - participation:
-      labels:
-        video_open: Voir la vidéo sur {provider
-      facets:
-        methode: [niveau, couleur]
-"""
-BROKEN_LABEL = (
-    "labels.video_open: a '{' or '}' that is not part of a placeholder, the default label is "
-    "used (write a literal brace as {{ or }})"
-)
-UNKNOWN_FACET = "facets.methode: 'couleur' cannot be a facet of methode cards"
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> None:
@@ -140,26 +99,6 @@ def test_a_file_that_is_not_utf8_is_an_error_not_a_crash(tmp_path):
     assert report.cards[0].title == "Caf\ufffd"
 
 
-def test_mkdocs_yml_options_are_the_ones_the_plugin_uses(tmp_path):
-    report = check(
-        tmp_path,
-        {
-            "docs/fiches/atelier.md": GOOD_METHOD.replace("faible", "gratuit").replace(
-                "tagline", "img-bg: photo.png\ntagline"
-            ),
-            "docs/medias/photo.png": b"\x89PNG",
-            "docs/cas/demarche.md": GOOD_CASE,
-            "docs/methodes/ignored.md": "not a card: no front matter",
-        },
-        CONFIG,
-    )
-    assert report.problems == []
-    assert {card.path: card.kind for card in report.cards} == {
-        "fiches/atelier.md": "methode",
-        "cas/demarche.md": "exemple",
-    }
-
-
 def test_python_and_environment_tags_in_mkdocs_yml_are_tolerated(tmp_path, monkeypatch):
     monkeypatch.setenv("SITE_DOCS", "contenu")
     write(
@@ -174,39 +113,6 @@ def test_python_and_environment_tags_in_mkdocs_yml_are_tolerated(tmp_path, monke
     assert site.docs_dir == (tmp_path / "contenu").resolve()
     assert not site.has_plugin
     assert site.folder_for("methode") == "methodes"
-
-
-def test_plugins_written_as_a_mapping_are_read(tmp_path):
-    write(
-        tmp_path,
-        {
-            "mkdocs.yml": "plugins:\n  participation:\n    language: en\n"
-            "    missing_images: info\n    sentinels: [Autre, Divers]\n"
-        },
-    )
-    site = read_site_config(find_config(tmp_path))
-    assert site.has_plugin and site.language == "en"
-    assert site.images.missing is Severity.INFO
-    assert site.sentinels == ("Autre", "Divers")
-
-
-@pytest.mark.parametrize(
-    "options",
-    [
-        "folders: [methodes]",
-        "folders: {fiches: recette}",
-        "vocabularies: [cout]",
-        "labels: [search]",
-        "labels: {search: [Chercher]}",
-        "catalogues: {methode: [fiches/]}",
-        "facets: {methode: niveau}",
-        "columns: [title]",
-    ],
-)
-def test_invalid_plugin_options_are_refused_with_the_file_named(tmp_path, options):
-    write(tmp_path, {"mkdocs.yml": f"plugins:\n  - participation:\n      {options}\n"})
-    with pytest.raises(SiteConfigError, match=r"mkdocs\.yml: participation"):
-        read_site_config(find_config(tmp_path))
 
 
 def test_a_config_nested_too_deeply_is_refused_with_the_file_named(tmp_path):
@@ -280,49 +186,3 @@ def test_json_lists_every_problem_with_its_parts(tmp_path):
         "severity": "warning",
         "text": str(report.problems[0]),
     }
-
-
-def test_info_problems_are_printed_but_do_not_fail(tmp_path):
-    config = "plugins:\n  - participation:\n      missing_images: info\n"
-    report = check(
-        tmp_path,
-        {"docs/methodes/a.md": GOOD_METHOD.replace("cout: faible", "img-bg: absente.png")},
-        config,
-    )
-    assert [p.severity for p in report.problems] == [Severity.INFO]
-    assert not report.failed
-
-
-def test_the_plugins_own_options_are_reported_first_in_every_format(tmp_path):
-    report = check(tmp_path, {"docs/methodes/a.md": "---\ntitle: A\n---\n"}, BROKEN_OPTIONS)
-    assert report.failed
-    assert as_text(report, tmp_path) == [
-        f"mkdocs.yml: {UNKNOWN_FACET}",
-        f"mkdocs.yml: {BROKEN_LABEL}",
-        "docs/methodes/a.md: missing required key 'tagline' (add a line 'tagline: …')",
-    ]
-    assert as_text(report, tmp_path / "docs")[:1] == [
-        f"{(tmp_path / 'mkdocs.yml').resolve().as_posix()}: {UNKNOWN_FACET}"
-    ]
-    assert as_github(report, tmp_path)[:2] == [
-        "::warning file=mkdocs.yml,title=facets.methode::'couleur' cannot be a facet of "
-        "methode cards",
-        "::warning file=mkdocs.yml,title=labels.video_open::a '{' or '}' that is not part of a "
-        "placeholder, the default label is used (write a literal brace as {{ or }})",
-    ]
-    [facet, label, _] = json.loads(as_json(report, tmp_path))["problems"]
-    assert (facet["file"], facet["line"], facet["key"], facet["severity"]) == (
-        "mkdocs.yml",
-        None,
-        "facets.methode",
-        "warning",
-    )
-    assert label["text"] == f"mkdocs.yml: {BROKEN_LABEL}"
-
-
-def test_the_options_are_reported_with_the_whole_docs_folder_not_with_a_card(tmp_path):
-    check(tmp_path, {"docs/methodes/a.md": GOOD_METHOD}, BROKEN_OPTIONS)
-    site = read_site_config(find_config(tmp_path))
-    assert len(check_site(site, ".").problems) == 2
-    assert check_site(site, "methodes").problems == []
-    assert check_site(site, "methodes/a.md").problems == []

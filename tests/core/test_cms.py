@@ -186,28 +186,3 @@ def test_choices_list_the_vocabulary_and_references_point_to_the_target_collecti
     }
     assert case["methodes"]["collection"] == "methodes"
     assert fields(config, "methodes")["methodes_liees"]["collection"] == "methodes"
-
-
-def test_site_options_change_the_form(tmp_path):
-    plugin = (
-        "participation:\n      folders: {fiches: methode, boites: outil}\n"
-        "      images: medias\n      language: en\n"
-        "      vocabularies: {cout: {gratuit: Gratuit}}"
-    )
-    config = cms_config(
-        site(tmp_path, plugin, "docs_dir: contenu\n"), repo="autre/depot", branch="publication"
-    )
-    jsonschema.validate(config, DECAP_CONFIG)
-    assert [c["folder"] for c in config["collections"]] == ["contenu/fiches", "contenu/boites"]
-    assert config["locale"] == "en" and config["collections"][0]["label"] == "Methods"
-    assert config["media_folder"] == "contenu/medias"
-    assert config["backend"]["repo"] == "autre/depot"
-    assert config["backend"]["branch"] == "publication"
-    assert {"label": "Gratuit", "value": "gratuit"} in fields(config, "fiches")["cout"]["options"]
-    references = fields(config, "fiches")["methodes_liees"]
-    assert references["collection"] == "fiches"
-
-
-def test_a_reference_to_a_kind_without_collection_is_a_list_of_texts(tmp_path):
-    config = cms_config(site(tmp_path, "participation:\n      folders: {cas: exemple}"))
-    assert fields(config, "cas")["outil"]["widget"] == "list"

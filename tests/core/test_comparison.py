@@ -155,12 +155,14 @@ def test_compare_item_of_a_card():
 
 
 def test_script_settings_cannot_close_a_script_element():
-    labels = {**labels_for("fr"), "compare_bar": "</script><script>alert(1)</script>"}
-    source = script_settings(labels, "comparer/")
+    cards, wording = views_of(ATELIER)
+    wording.labels["compare_bar"] = "</script><script>alert(1)</script>"
+    source = script_settings(cards, wording, "comparer/")
     assert "</script" not in source and "<" not in source
     data = json.loads(source.removeprefix("window.participationCompare = ").rstrip(";\n"))
     assert data["labels"]["compare_bar"] == "</script><script>alert(1)</script>"
     assert (data["page"], data["minimum"], data["maximum"]) == ("comparer/", 2, 4)
+    assert data["methods"] == {"atelier": ["Atelier citoyen", "methodes/atelier/"]}
 
 
 def test_generated_page_names_its_template_and_takes_the_whole_width():

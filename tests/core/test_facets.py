@@ -222,10 +222,11 @@ def test_options_merge_with_the_defaults_and_report_what_is_left_out():
     assert options.facets["outil"] == default_facets("outil")
     assert options.columns["outil"] == ["title", "format"], "the title column links the row"
     assert [str(problem) for problem in problems] == [
-        "mkdocs.yml: facets.methode: 'nivau' cannot be a facet of methode cards "
+        "mkdocs.yml: catalogues.methode.facets: 'nivau' cannot be a facet of methode cards "
         "(did you mean 'niveau'?)",
-        "mkdocs.yml: facets.methode: 'date' cannot be a facet of methode cards",
-        "mkdocs.yml: facets: unknown kind of card 'metode' (did you mean 'methode'?)",
+        "mkdocs.yml: catalogues.methode.facets: 'date' cannot be a facet of methode cards",
+        "mkdocs.yml: catalogues.metode.facets: unknown kind of card 'metode' "
+        "(did you mean 'methode'?)",
     ]
 
 
@@ -250,15 +251,16 @@ def test_markers_are_found_with_the_level_below_the_heading_before_them():
 
 def test_accepted_markers_become_slots_with_ids_unique_on_the_page_then_catalogues():
     html = f"<h2>x</h2>a{marker('outil')}b{marker('outil')}c{marker('truc')}d"
-    placed = place_markers(html, lambda found: found.kind != "truc")
-    assert placed == (
-        "<h2>x</h2>a<!-- participation:slot outil 3 catalogue-outil -->"
-        f"b<!-- participation:slot outil 3 catalogue-outil-2 -->c{marker('truc')}d"
-    )
-    filled = fill_slots(placed, lambda slot: f"[{slot.kind} h{slot.level} #{slot.id}]")
+    slots = place_markers(html, lambda found: found.kind != "truc")
+    assert [(slot.kind, slot.level, slot.id) for slot in slots] == [
+        ("outil", 3, "catalogue-outil"),
+        ("outil", 3, "catalogue-outil-2"),
+    ]
+    filled = fill_slots(html, slots, lambda slot: f"[{slot.kind} h{slot.level} #{slot.id}]")
     assert filled == (
         f"<h2>x</h2>a[outil h3 #catalogue-outil]b[outil h3 #catalogue-outil-2]c{marker('truc')}d"
     )
+    assert fill_slots(html, slots, lambda slot: "") == f"<h2>x</h2>abc{marker('truc')}d"
 
 
 def test_marker_line_counts_from_the_top_of_the_file():

@@ -38,7 +38,10 @@ def test_json_schema_is_valid_and_knows_every_native_and_older_key():
 
 def test_json_schema_accepts_the_demo_cards_and_refuses_a_typo():
     validator = jsonschema.Draft202012Validator(json_schema())
+    # index.md is no card (`make zensical` writes the catalogue page there).
     for path in (ROOT / "docs" / "methodes").glob("*.md"):
+        if path.name == "index.md":
+            continue
         front = path.read_text(encoding="utf-8").split("---\n")[1]
         data = json.loads(json.dumps(yaml.safe_load(front), default=str))  # JSON has no dates
         errors = [e.message for e in validator.iter_errors(data)]

@@ -156,12 +156,14 @@
         encodeURIComponent).join(",");
     });
     catalogue.hidden = !data.catalogueUrl || !filters.length;
-    if (!catalogue.hidden) catalogue.href = data.catalogueUrl + "?" + filters.join("&");
+    if (!catalogue.hidden) {
+      catalogue.href = new URL(data.catalogueUrl, kit.root).href + "?" + filters.join("&");
+    }
     var compare = this.root.querySelector("[data-chooser-compare]");
     var best = ranked.filter(function (result) { return result.points > 0; }).slice(0, this.top);
     compare.hidden = !data.compareUrl || best.length < 2;
     if (!compare.hidden) {
-      compare.href = data.compareUrl + "?m=" + best.map(function (result) {
+      compare.href = new URL(data.compareUrl, kit.root).href + "?m=" + best.map(function (result) {
         return encodeURIComponent(result.entry.slug);
       }).join(",");
       compare.textContent = format(data.labelCompare, {count: best.length});

@@ -6,12 +6,22 @@
 (function () {
   "use strict";
 
-  /* The site's root, from the address of the bundle this file is served in. */
-  var script = document.currentScript;
-  var ROOT = script ? script.src.replace(/assets\/participation\/participation\.js(\?.*)?$/, "") : "";
-  var KEY = "participation-compare:" + (ROOT ? new URL(ROOT).pathname : "/");
+  /* The site's root, from the base address Material writes in each page (its __config data),
+     read against the page this script is loaded with: nothing depends on the script's own
+     name or folder, which a minifier may change. */
+  var ROOT = siteRoot();
+  var KEY = "participation-compare:" + new URL(ROOT).pathname;
   var memory = "[]";
   var format = window.participationKit.format;
+
+  function siteRoot() {
+    var data = document.getElementById("__config");
+    try {
+      return new URL(JSON.parse(data.textContent).base + "/", window.location.href).href;
+    } catch (error) {
+      return new URL("/", window.location.href).href;
+    }
+  }
 
   function settings() {
     return window.participationCompare;
@@ -50,11 +60,6 @@
 
   function slugs(list) {
     return list.map(function (item) { return item.slug; });
-  }
-
-  function fromRoot(url) {
-    var absolute = new URL(url, location.href).href;
-    return absolute.indexOf(ROOT) === 0 ? absolute.slice(ROOT.length) : absolute;
   }
 
   function comparisonHref(list) {
@@ -110,7 +115,7 @@
         var refused = "";
         if (box.checked) {
           refused = add({slug: toggle.dataset.participationCompare, title: toggle.dataset.title,
-                         url: fromRoot(toggle.dataset.url)});
+                         url: toggle.dataset.url});
         } else {
           remove(toggle.dataset.participationCompare);
         }

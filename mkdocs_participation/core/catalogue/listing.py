@@ -69,11 +69,6 @@ class Listing:
     status: str
     labels: dict[str, str]
 
-    @property
-    def words_url(self) -> str:
-        """The site-relative address of the search words of this kind's cards."""
-        return WORDS.format(kind=self.kind)
-
     def words_json(self) -> str:
         """The search words of each card, by slug: what catalogue.js matches typed text in."""
         words = {entry.slug: entry.words for entry in self.entries}

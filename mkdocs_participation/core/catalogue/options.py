@@ -56,7 +56,9 @@ def read_options(
         ("columns", columns, default_columns, options.columns),
     ):
         for kind, names in {**{kind: defaults(kind) for kind in DEFAULT_PAGES}, **given}.items():
-            target[kind], found = check_keys(kind, names, where, key, columns=key == "columns")
+            target[kind], found = check_keys(
+                kind, names, where, f"catalogues.{kind}.{key}", columns=key == "columns"
+            )
             problems.extend(found)
     return options, problems
 
@@ -65,7 +67,7 @@ def check_keys(
     kind: str, names: Iterable[str], where: str, key: str, *, columns: bool = False
 ) -> tuple[list[str], list[Problem]]:
     """The usable card keys among ``names`` for facets (or table ``columns``, always with the
-    title) of ``kind`` cards, and a problem for each one left out."""
+    title) of ``kind`` cards, and a problem for each one left out (located at option ``key``)."""
     if kind not in KINDS:
         return [], [unknown_kind(where, kind, key=key)]
     types = FACET_TYPES | {Type.DATE} if columns else FACET_TYPES
@@ -87,7 +89,7 @@ def check_keys(
                 where,
                 f"'{name}' cannot be {use} of {kind} cards",
                 None,
-                f"{key}.{kind}",
+                key,
                 suggest(name, allowed),
             )
         )

@@ -1,8 +1,9 @@
 """Where a catalogue goes on a page: the marker an author writes,
 ``<!-- participation:catalogue methode -->``, and the slot it becomes once checked.
 
-The slot stays a comment until the page is written, so that the search index and other plugins
-never go through thousands of cards; the rendered catalogue then takes its place.
+Slots are filled as soon as the page's HTML exists: nothing after that (a minifier that drops
+comments, print or search plugins) depends on a comment surviving, and they all see the
+catalogue itself.
 """
 
 from __future__ import annotations
@@ -43,25 +44,20 @@ def find_markers(html: str) -> list[Marker]:
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """Where a checked marker puts a catalogue; kept as a comment until the page is written,
-    so that the search index and other plugins never go through thousands of cards."""
+    """Where a checked marker puts a catalogue: the marker's place in the page, the kind, the
+    level of the card titles and an id unique on the page."""
 
     kind: str
     level: int
     id: str
-
-    def comment(self) -> str:
-        return f"<!-- participation:slot {self.kind} {self.level} {self.id} -->"
-
-
-SLOT = re.compile(r"<!-- participation:slot ([\w-]+) ([1-6]) ([\w-]+) -->")
+    start: int
+    end: int
 
 
-def place_markers(html: str, accept: Callable[[Marker], bool]) -> str:
-    """``html`` with each accepted marker turned into a slot whose id is unique on the page;
-    a refused marker is left as it is."""
-    parts: list[str] = []
-    end = 0
+def place_markers(html: str, accept: Callable[[Marker], bool]) -> list[Slot]:
+    """The slots of the markers in ``html`` that ``accept`` takes, each with an id unique on
+    the page; a refused marker stays as written."""
+    slots: list[Slot] = []
     ids: set[str] = set()
     for found in find_markers(html):
         if not accept(found):
@@ -70,14 +66,18 @@ def place_markers(html: str, accept: Callable[[Marker], bool]) -> str:
         while html_id in ids:
             html_id = f"catalogue-{found.kind}-{len(ids) + 1}"
         ids.add(html_id)
-        parts += [html[end : found.start], Slot(found.kind, found.level, html_id).comment()]
-        end = found.end
+        slots.append(Slot(found.kind, found.level, html_id, found.start, found.end))
+    return slots
+
+
+def fill_slots(html: str, slots: list[Slot], render: Callable[[Slot], str]) -> str:
+    """``html`` with the marker of each slot replaced by ``render(slot)``."""
+    parts: list[str] = []
+    end = 0
+    for slot in slots:
+        parts += [html[end : slot.start], render(slot)]
+        end = slot.end
     return "".join(parts) + html[end:]
-
-
-def fill_slots(html: str, render: Callable[[Slot], str]) -> str:
-    """``html`` with each slot replaced by ``render(slot)``."""
-    return SLOT.sub(lambda match: render(Slot(match[1], int(match[2]), match[3])), html)
 
 
 def marker_line(text: str, kind: str) -> int | None:

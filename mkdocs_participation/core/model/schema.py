@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..page_meta import PAGE_KEY_SCHEMAS, PAGE_KEYS
 from .fields import Type, all_fields
 from .vocabularies import VOCABULARIES
 
@@ -72,6 +73,8 @@ def json_schema(vocabularies: dict[str, dict[str, str]] | None = None) -> dict[s
                 "deprecated": True,
                 "description": f"Ancien nom de « {field.name} ».",
             }
+    for key, spec in PAGE_KEY_SCHEMAS.items():
+        properties[key] = {**spec, "title": key, "description": PAGE_KEYS[key][0]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "urn:mkdocs-participation:card",
