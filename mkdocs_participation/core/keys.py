@@ -12,12 +12,7 @@ from slugify import slugify
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
-# Combining marks, that is accents once decomposed; casefold() writes ß out.
-_MARKS = re.compile(
-    "[{}]".format(
-        "".join(chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
-    )
-)
+_ASCII = frozenset(map(chr, range(128)))
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 _SPACING = re.compile(r"[\s_-]+")
@@ -46,4 +41,10 @@ def search_key(text: str) -> str:
 
 
 def _unaccented(text: str) -> str:
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    """``text`` decomposed, without its combining marks (accents, once decomposed); casefold()
+    then writes ß out. Only the few marks the text holds are looked up, not all of Unicode's."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
+    marks = sorted(char for char in set(decomposed) - _ASCII if unicodedata.combining(char))
+    return re.sub(f"[{''.join(marks)}]", "", decomposed) if marks else decomposed

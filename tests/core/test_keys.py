@@ -1,3 +1,6 @@
+import sys
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +12,11 @@ from mkdocs_participation.core.keys import match_key, search_key, slug
 def test_search_key_ignores_case_accents_ligatures_and_punctuation():
     assert search_key("L’Œuvre   CO-CONSTRUITE, à Évry !") == "l oeuvre co construite a evry"
     assert search_key("Straße") == "strasse"
+
+
+def test_every_combining_mark_is_left_out_in_any_plane():
+    marks = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.combining(c))
+    assert search_key(f"É{marks}té") == match_key(f"e{marks}te") == "ete"
 
 
 @pytest.mark.parametrize(
