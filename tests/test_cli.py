@@ -316,7 +316,7 @@ def test_check_loads_nothing_of_the_pages_nor_of_the_other_commands(tmp_path):
     [
         (None, ""),
         (["--version"], f"mkdocs-participation {__version__}\n"),
-        (["--help"], "usage: mkdocs-participation [-h] [--version] COMMAND ...\n"),
+        (["--help"], "usage: mkdocs-participation [-h] [--version]"),
     ],
 )
 def test_help_and_version_load_neither_mkdocs_nor_the_cards(tmp_path, arguments, printed):
