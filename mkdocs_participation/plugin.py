@@ -26,6 +26,7 @@ from .config import (
     check_options,
     export_options,
     generated_pages,
+    guide_pages,
     load_options,
 )
 from .core.body import normalise_body, removed_html_problem, without_refused_links
@@ -37,11 +38,11 @@ from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
+from .core.comparison import guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
-from .core.guide_data import GUIDE_DATA, GuideViews, build_guide_views
+from .core.guide_data import GuideViews, build_guide_views
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
@@ -83,7 +84,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.wording: Wording | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
-        self.methods_url: str | None = None
+        # The URL of each compared kind's comparison page.
+        self.comparisons: dict[str, str] = {}
         self.catalogues: CatalogueRenderer | None = None
         self.guide_views = GuideViews()
         if not self.config.enabled:
@@ -197,6 +199,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 title = self.wording.labels[f"{kind}_plural"]
                 self.catalogue_titles[path] = title
                 files.append(self._page_file(config, path, page_markdown(kind, title)))
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
         self._add_guides(files, config)
         self._add_assets(files, config)
         self._share_with_redirects(files, config)
@@ -219,22 +226,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for path, content in self.catalogues.data_files(kinds).items():
             files.append(self._file(config, path, content=content))
         self._add_guide_data(files, config)
-        self.catalogue_urls = {
-            kind: found.url
-            for kind, path in self.listing_options.pages.items()
-            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
-        }
         self.ways_in = [
-            (self.wording.labels[f"{kind}_plural"], url)
-            for kind, url in self.catalogue_urls.items()
-        ] + [
-            (self.wording.labels[title], self.guides[template])
-            for template, title in (
-                (CHOOSER_TEMPLATE, "chooser_title"),
-                (COMPARISON_TEMPLATE, "compare_title"),
-                (GLOSSARY_TEMPLATE, "glossary_title"),
-            )
-            if template in self.guides
+            *(
+                (self.wording.labels[f"{kind}_plural"], url)
+                for kind, url in self.catalogue_urls.items()
+            ),
+            *self.guide_links,
         ]
         return files
 
@@ -248,45 +245,47 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
-        """The comparison and chooser pages, unless the site has its own at their URL."""
+        """The comparison of each compared kind that has cards, the chooser and the glossary,
+        unless the site has its own page at their URL."""
         labels = self.wording.labels
-        for template, key, title, intro in (
-            (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
-            (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
-        ):
-            url = self.config[key]
-            if not url.strip() or key in self.refused:
+        self.guide_links: list[tuple[str, str]] = []
+        for guide in guide_pages(self.config):
+            if guide.key in self.refused:
                 continue
-            page = self._page_file(
-                config, page_path(url), guide_page(labels[title], labels[intro], template)
-            )
+            if guide.kind is not None and not self.card_set.of_kind(guide.kind):
+                log.info(f"no card of kind '{guide.kind}': no comparison page at {guide.url}")
+                continue
+            path = page_path(guide.url)
+            markdown = guide_page(labels[guide.title], labels[guide.intro], guide.template)
+            page = self._page_file(config, path, markdown)
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
                 None,
             )
             if own is None:
                 files.append(page)
-                self.guide_paths.add(page_path(url))
-            self.guides[template] = (own or page).url
-        catalogue = self.listing_options.pages.get(METHOD)
-        found = files.get_file_from_path(catalogue) if catalogue else None
-        self.methods_url = found.url if found else None
+                self.guide_paths.add(path)
+            url = (own or page).url
+            if guide.kind is None:
+                self.guides[guide.template] = url
+            else:
+                self.comparisons[guide.kind] = url
+            self.guide_links.append((labels[guide.title], url))
 
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
-        """The comparison and the chooser, computed once, and the methods' data file that
-        their pages fetch."""
+        """The comparisons and the chooser, computed once, and the data files that their
+        pages fetch."""
         self.guide_views = build_guide_views(
             self.card_set,
             self.wording,
-            self.guides,
-            self.methods_url,
+            self.comparisons,
+            CHOOSER_TEMPLATE in self.guides,
+            self.catalogue_urls,
             self.listing_options.facets.get(METHOD, []),
-            self.guides.get(COMPARISON_TEMPLATE),
             DEFINITIONS[self.language],
         )
-        if (data := self.guide_views.data()) is not None:
-            files.append(self._file(config, GUIDE_DATA, content=data))
+        for path, data in self.guide_views.data_files().items():
+            files.append(self._file(config, path, content=data))
 
     def _share_with_redirects(self, files: Files, config: MkDocsConfig) -> None:
         """mkdocs-redirects lists the site's pages in its own on_files, and writes a redirect
@@ -335,14 +334,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return file
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
-        """The stylesheet, and the script, which opens with the settings of the comparison
-        (its URL, its words) when the site has one."""
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = (
-            script_settings(self.card_set, self.wording, comparison)
-            if comparison is not None
-            else ""
-        )
+        """The stylesheet, and the script, which opens with the settings of the comparisons
+        (their URLs, their words) when the site has one."""
+        settings = script_settings(self.card_set, self.wording, self.comparisons)
         files.append(File.generated(config, STYLESHEET, content=stylesheet()))
         files.append(self._file(config, SCRIPT, content=script(settings)))
 
@@ -494,7 +488,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The values of the comparison and chooser pages."""
         if self.wording is None:
             return None
-        context.update(self.guide_views.values(page.meta.get("template"), self.folder + GUIDE_DATA))
+        context.update(self.guide_views.values(page.meta.get("template"), page.url, self.folder))
         if page.meta.get("template") == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
                 DEFINITIONS[self.language], self.wording
@@ -503,8 +497,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return context
 
     def _comparing(self) -> frozenset[str]:
-        """The kinds of card the site compares: methods, when it has a comparison page."""
-        return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
+        """The kinds of card the site compares: those with a comparison page."""
+        return frozenset(self.comparisons)
 
 
 class CompactSearch:

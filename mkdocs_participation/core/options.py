@@ -12,9 +12,9 @@ from .cards import suggest
 from .model import VOCABULARIES
 from .problems import Problem, Severity
 
-# The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
-# Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
-DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
+# Where the chooser and the glossary are generated unless the site says otherwise (the
+# comparisons' addresses are the model's: Kind.comparison).
+DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "choisir/", "lexique/"
 
 
 def leaves_site(path: str) -> bool:
@@ -82,14 +82,3 @@ def page_collisions(
                 )
             )
     return problems
-
-
-def generated_pages(
-    catalogues: Mapping[str, str], comparison: str, chooser: str, glossary: str
-) -> dict[str, str]:
-    """The URL of each page the plugin generates, by option key: the ``catalogues`` of each
-    kind ('catalogues.KIND.url'), the ``comparison``, the ``chooser`` and the ``glossary``;
-    none for ''."""
-    pages = {f"catalogues.{kind}.url": url for kind, url in catalogues.items()}
-    pages.update(comparison=comparison, chooser=chooser, glossary=glossary)
-    return {key: url for key, url in pages.items() if url.strip()}
