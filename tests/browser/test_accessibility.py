@@ -283,6 +283,8 @@ STATE_PAGES = {
     "methods table": "methodes/?vue=tableau",
     "method": "methodes/jury-citoyen/",
     "comparison": "comparer/?m=atelier-citoyen,jury-citoyen,world-cafe",
+    "tools comparison": "comparer-outils/?m=decidim,polis",
+    "tools catalogue": "outils/",
     "chooser": "choisir/?niveau=concerter",
     "not found": "404.html",
 }
@@ -337,7 +339,9 @@ def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palett
     page.add_init_script(
         "localStorage.setItem('participation-compare:/', JSON.stringify(["
         "{slug: 'world-cafe', title: 'Le World Café', url: 'methodes/world-cafe/'},"
-        "{slug: 'jury-citoyen', title: 'Le jury citoyen', url: 'methodes/jury-citoyen/'}]))"
+        "{slug: 'jury-citoyen', title: 'Le jury citoyen', url: 'methodes/jury-citoyen/'}]));"
+        "localStorage.setItem('participation-compare-outil:/', JSON.stringify(["
+        "{slug: 'loomio'}, {slug: 'decidim'}]))"
     )
     found = {}
     for name, url in STATE_PAGES.items():
