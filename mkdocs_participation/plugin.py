@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -45,6 +46,7 @@ from .core.guide_data import GUIDE_DATA, GuideViews, build_guide_views
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
+from .core.memo import Memo
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
@@ -74,8 +76,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
-        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files.
+        self.dirty = self.serving and dirty
+        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files
+        # and what their views made.
         self.card_cache = CardCache()
+        self.memo = Memo()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
@@ -89,8 +94,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
-            self.serving = False
+            self.serving = self.dirty = False
             self.card_cache = CardCache()
+            self.memo = Memo()
         where = Path(config.config_file_path or "mkdocs.yml").name
         if config.theme.name != "material":
             raise PluginError(
@@ -209,8 +215,16 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     index = index.index
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
+        changed = self.memo.start(self.card_set, self.card_cache.digests(), self._context(config))
+        if self.dirty and changed:
+            self._outdate(files, changed)
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.card_set, self.wording, self._comparing()),
+            ListingBuilder(self.card_set, self.wording, self._comparing(), self.memo.get),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
             self.folder,
@@ -219,11 +233,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for path, content in self.catalogues.data_files(kinds).items():
             files.append(self._file(config, path, content=content))
         self._add_guide_data(files, config)
-        self.catalogue_urls = {
-            kind: found.url
-            for kind, path in self.listing_options.pages.items()
-            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
-        }
         self.ways_in = [
             (self.wording.labels[f"{kind}_plural"], url)
             for kind, url in self.catalogue_urls.items()
@@ -273,6 +282,20 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
 
+    def _outdate(self, files: Files, changed: set[str]) -> None:
+        """Under ``serve --dirty``, MkDocs builds only the pages whose source is newer than
+        their output: the pages of cards whose neighbours changed, and the pages that list
+        cards (catalogues, guides), lose their output, so that they are built again."""
+        for file in files.documentation_pages():
+            path = file.src_uri
+            if (
+                path in changed
+                or path in self.catalogue_titles
+                or path in self.guide_paths
+                or (path not in self.cards and b"participation:catalogue" in _read(file))
+            ):
+                Path(file.abs_dest_path).unlink(missing_ok=True)
+
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
         """The comparison and the chooser, computed once, and the methods' data file that
         their pages fetch."""
@@ -284,6 +307,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.listing_options.facets.get(METHOD, []),
             self.guides.get(COMPARISON_TEMPLATE),
             DEFINITIONS[self.language],
+            self.memo.get,
         )
         if (data := self.guide_views.data()) is not None:
             files.append(self._file(config, GUIDE_DATA, content=data))
@@ -374,12 +398,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return None
-        meta = dict(card.meta)
-        boost = KINDS_BY_NAME[card.kind].search_boost
-        if boost != 1:  # the card's own search options win
-            meta["search"] = {"boost": boost, **meta.get("search", {})}
-        front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-        return f"---\n{front_matter}---\n\n{card.body}"
+        return self.memo.get("source", card, functools.partial(_page_source, card))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -421,25 +440,49 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return self._card_page(card, html, page, config)
 
     def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
-        """The whole content of a card's page: the card templates around its body. A part
-        that fails is left out (and recorded on the card); the body is still shown."""
+        """The whole content of a card's page: the card templates around its body, made again
+        only when the card, its neighbours, its body or the site changed (core/memo.py)."""
+        key = (hashlib.blake2b(html.encode(), digest_size=16).digest(), page.canonical_url)
+        made = self.memo.find("page", card, *key)
+        if not isinstance(made, CardPage):
+            made = self._made_card_page(card, html, page, config)
+            if made.complete:
+                self.memo.put("page", card, made, *key)
+        elif made.removed is not None:
+            card.problems.append(made.removed)
+            _report(made.removed)
+        page.toc.items[:0] = [AnchorLink(title, id, 2) for title, id in made.leading]
+        page.toc.items.extend(AnchorLink(title, id, 2) for title, id in made.closing)
+        if made.search is not None:
+            self.search_texts[page.file.src_uri] = made.search
+        return made.content
+
+    def _made_card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> CardPage:
+        """A card's page made: a part that fails is left out (and recorded on the card); the
+        body is still shown."""
+        problems = len(card.problems)
         html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
+        problem = None
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
         view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
+        content = search = None
+        leading: list[tuple[str, str]] = []
+        closing: list[tuple[str, str]] = []
         if view is not None:
             view.body = Markup(html)
             if self.serving:
                 view.problems = [str(problem) for problem in card.problems]
-            page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
-            page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
-            self.search_texts[page.file.src_uri] = search_html(view)
+            leading = [(part.title, part.id) for part in view.leading]
+            closing = [(part.title, part.id) for part in view.closing]
+            search = search_html(view)
             content = self._guarded(card, lambda: self._render_card(card, view, page, config), None)
-            if content is not None:
-                return content
-        return self._problems_panel(card) + html
+        complete = len(card.problems) == problems + (problem is not None)
+        if content is None:
+            content = self._problems_panel(card) + html
+        return CardPage(content, leading, closing, search, problem, complete)
 
     def _render_card(self, card: Card, view: Any, page: Page, config: MkDocsConfig) -> str:
         neighbours = card_context(
@@ -502,9 +545,46 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         return context
 
+    def _context(self, config: MkDocsConfig) -> str:
+        """What a card's pages and catalogue entries depend on besides the cards: the plugin's
+        options, the site's words and URLs, and the plugin's templates as the theme finds them
+        (an author may override one while serve runs)."""
+        templates = [
+            (str(path), path.stat().st_mtime_ns)
+            for folder in config.theme.dirs
+            for path in sorted(Path(folder, "participation").rglob("*.html"))
+        ]
+        return repr(
+            (
+                dict(self.config),
+                self.language,
+                self.folder,
+                self.serving,
+                config.site_url,
+                config.use_directory_urls,
+                sorted(self.guides.items()),
+                sorted(self.catalogue_urls.items()),
+                templates,
+            )
+        )
+
     def _comparing(self) -> frozenset[str]:
         """The kinds of card the site compares: methods, when it has a comparison page."""
         return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
+
+
+@dataclass(frozen=True)
+class CardPage:
+    """A card's page as made: its content, the headings it adds before and after its body's
+    (title, id), its compact search text, the problem of the HTML its body lost, if any, and
+    whether every part of it was made (a page with a failed part is made again)."""
+
+    content: str
+    leading: list[tuple[str, str]]
+    closing: list[tuple[str, str]]
+    search: str | None
+    removed: Problem | None
+    complete: bool
 
 
 class CompactSearch:
@@ -530,6 +610,15 @@ class CompactSearch:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
+
+
+def _page_source(card: Card) -> str:
+    meta = dict(card.meta)
+    boost = KINDS_BY_NAME[card.kind].search_boost
+    if boost != 1:  # the card's own search options win
+        meta["search"] = {"boost": boost, **meta.get("search", {})}
+    front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return f"---\n{front_matter}---\n\n{card.body}"
 
 
 def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool]:

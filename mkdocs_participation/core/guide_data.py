@@ -16,6 +16,7 @@ from typing import Any
 from .cardset import CardSet
 from .chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, Comparison, build_comparison
+from .memo import Keep, unkept
 from .model import METHOD
 from .wording import Wording
 
@@ -65,13 +66,15 @@ def build_guide_views(
     method_facets: Iterable[str],
     comparison_url: str | None,
     definitions: Mapping[str, Mapping[str, str]] | None = None,
+    keep: Keep = unkept,
 ) -> GuideViews:
     """The comparison and the chooser of the site whose guide pages are ``templates``. URLs are
-    site-relative; ``methods_url`` is the methods' catalogue."""
+    site-relative; ``methods_url`` is the methods' catalogue; ``keep`` may give the
+    comparison's columns of unchanged methods."""
     comparison = chooser = None
     if COMPARISON_TEMPLATE in templates:
         table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
-        comparison = build_comparison(METHOD, cards, wording, table)
+        comparison = build_comparison(METHOD, cards, wording, table, keep)
     if CHOOSER_TEMPLATE in templates:
         chooser = build_chooser(
             cards, wording, methods_url, method_facets, comparison_url, definitions
