@@ -16,7 +16,6 @@ import html
 import json
 import re
 from collections.abc import Iterable
-from itertools import zip_longest
 
 import snowballstemmer
 
@@ -90,27 +89,31 @@ class WordForms:
 
     def __init__(self, stemmers: Iterable, vocabulary: Iterable[str]) -> None:
         words = sorted(set(vocabulary))
-        self.stems: dict[str, list[tuple[int, str]]] = {word: [] for word in words}
-        self.groups: dict[tuple[int, str], list[str]] = {}
+        groups: dict[tuple[int, str], set[str]] = {}
         for number, stemmer in enumerate(stemmers):
             for word, stem in zip(words, stemmer.stemWords(words), strict=True):
-                self.stems[word].append((number, stem))
-                self.groups.setdefault((number, stem), []).append(word)
+                groups.setdefault((number, stem), set()).add(word)
+        # Each word's other forms, and, for each form, the longer words that start with it.
+        self.related: dict[str, set[str]] = {}
+        for group in groups.values():
+            for word in group if len(group) > 1 else ():
+                self.related.setdefault(word, set()).update(group - {word})
+        self.longer: dict[str, list[str]] = {}
+        for number, word in enumerate(words):
+            after = number + 1
+            while after < len(words) and words[after].startswith(word):
+                self.longer.setdefault(word, []).append(words[after])
+                after += 1
 
     def others(self, words: set[str]) -> list[str]:
         """The forms, in alphabetical order, that share a stem with one of ``words`` and that
         neither one of ``words`` nor another of these forms starts with: a search by the start
         of a word that finds one of them finds ``words``' page."""
-        related = set(words)
-        for word in words:
-            for stem in self.stems.get(word, ()):
-                related.update(self.groups[stem])
-        ordered = sorted(related)
-        return [
-            form
-            for form, after in zip_longest(ordered, ordered[1:], fillvalue="")
-            if form not in words and not after.startswith(form)
-        ]
+        forms = set().union(*(self.related.get(word, ()) for word in words)) - words
+        found = words | forms
+        return sorted(
+            form for form in forms if not any(other in found for other in self.longer.get(form, ()))
+        )
 
 
 def _texts(docs: list[dict]) -> Iterable[object]:
@@ -120,8 +123,5 @@ def _texts(docs: list[dict]) -> Iterable[object]:
 
 def _words(*texts: object) -> set[str]:
     """The lower-case words of three letters or more in ``texts`` (HTML)."""
-    found: set[str] = set()
-    for text in texts:
-        if isinstance(text, str):
-            found.update(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
-    return found
+    text = " ".join(text for text in texts if isinstance(text, str))
+    return set(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
