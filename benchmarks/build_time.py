@@ -1,22 +1,25 @@
-"""Build time of a toolbox against plain Material, and the cost of the catalogue in Chromium.
+"""The author's edit loop and the weight of the pages, against what an author would build instead.
 
     .venv/bin/python benchmarks/build_time.py            # 100, 1,000 and 5,000 cards
     .venv/bin/python benchmarks/build_time.py --sizes 100 --repeat 1 --no-browser
 
-For each size, N synthetic method cards are written once; the same Markdown pages are built
-three ways: with the plugin as it comes, with the plugin reduced to card pages and catalogues
-(no exports, comparison or chooser: what the catalogue issue asks for), and as a plain Material
-site (same theme, same search plugin, cards left out of the navigation in all three). Builds
-alternate, each in a fresh process; the build call alone is timed, in wall-clock time and in
-the process's CPU time (steadier on a shared machine), and within the full plugin's build the
-time the catalogues take to render (CatalogueRenderer.render). At 1,000 cards the catalogue page
-is opened in Debian's Chromium to time filters.
+For each size, N synthetic method cards are written once and built three ways: with the plugin;
+as a plain Material site of the card bodies only ("bodies"); and as the hand-written equivalent
+("tags"): each card a Markdown page showing the same values (title, tagline, facts, lists, body)
+with Material's tags plugin listing them. The three keep cards out of the sidebar. Builds
+alternate, each in a fresh process, timed in wall-clock and process CPU time (steadier on a
+shared machine), with the process's peak RSS.
+
+At ``--serve`` cards (1,000), a process does what ``mkdocs serve`` does on a change: it loads
+the configuration again (the plugin object survives, as in serve), and builds with serve's
+arguments, with and without ``--dirty``, after an edit of one card. Sessions alternate between
+the plugin and the bodies-only site. The weights of the catalogue, comparison and chooser pages
+and of the data files they fetch are read from the plugin's site, raw and gzipped. At 1,000
+cards the catalogue is opened in Debian's Chromium to time filters.
 Results go to benchmarks/results/build_time.json; docs/performance.md summarises them.
 
-Times vary by 10 to 50 % on a shared machine. ``--instructions 300`` adds a count that does
-not: the instructions each build executes (its configuration loaded, minus that alone), counted
-by valgrind's cachegrind (``apt-get install valgrind``) on a site of 300 cards, about 50 times
-slower than a build, so on a small site.
+``--instructions 300`` adds a count that does not vary with the machine's load: the
+instructions each build executes, counted by valgrind's cachegrind on a site of 300 cards.
 """
 
 from __future__ import annotations
@@ -50,38 +53,72 @@ from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler  # noqa: E402
 ASSETS = ROOT / "mkdocs_participation" / "assets" / "participation"
 RESULTS = Path(__file__).resolve().parent / "results" / "build_time.json"
 BROWSER_SIZE = 1000
+SITES = ("plugin", "bodies", "tags")
 TARGETS = {
-    "ratio_at_1000": 1.10,
-    "growth_1000_to_5000": 5.5,
+    "cold_cpu_vs_tags": 0.70,
+    "cold_cpu_vs_bodies": 1.35,
+    "serve_cpu_vs_bodies": 1.10,
+    "serve_dirty_s": 1.0,
+    "rss_vs_tags_at_5000": 1.0,
+    "comparison_gzip_bytes_at_5000": 60 * 1024,
+    "catalogue_gzip_bytes_at_5000": 512 * 1024,
     "filter_median_ms": 16.0,
     "assets_gzip_bytes": 15 * 1024,
 }
+PAGES = {
+    "catalogue": "methodes/index.html",
+    "comparison": "comparer/index.html",
+    "chooser": "choisir/index.html",
+    "methods data": "assets/participation/methods.json",
+    "catalogue words": "assets/participation/words-methode.json",
+}
 
-# One build, timed; with the plugin, the time its catalogue events take is timed too.
+# One cold build, timed, with the peak RSS of the process.
 _BUILD = """
-import json, logging, sys, time
+import json, logging, resource, sys, time
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs_participation.core.catalogue.render import CatalogueRenderer
 logging.getLogger("mkdocs").setLevel(logging.WARNING)
-spent = [0.0]
-def timed(event):
-    def run(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return event(*args, **kwargs)
-        finally:
-            spent[0] += time.perf_counter() - start
-    return run
-CatalogueRenderer.render = timed(CatalogueRenderer.render)
 config = load_config(sys.argv[1], strict=True, site_dir=sys.argv[2])
 start, cpu = time.perf_counter(), time.process_time()
 build(config)
 print(json.dumps({
-    "build": time.perf_counter() - start,
+    "wall": time.perf_counter() - start,
     "cpu": time.process_time() - cpu,
-    "catalogue": spent[0],
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
 }))
+"""
+
+# What `mkdocs serve` does (mkdocs/commands/serve.py): the first build, then on each change the
+# configuration loaded again (plugin objects are kept by MkDocs) and a build with serve's
+# arguments. Each rebuild follows an edit of one card; only the rebuild is timed.
+_SERVE = r"""
+import json, logging, os, sys, time
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+logging.getLogger("mkdocs").setLevel(logging.ERROR)
+config_file, site_dir, card = sys.argv[1:4]
+dirty, edits = sys.argv[4] == "dirty", int(sys.argv[5])
+serve_url = "http://127.0.0.1:8000/"
+def get_config():
+    config = load_config(config_file, site_dir=site_dir)
+    config.site_url = serve_url
+    return config
+config = get_config()
+config.plugins.on_startup(command="serve", dirty=dirty)
+build(config, serve_url=serve_url, dirty=dirty)
+text = open(card, encoding="utf-8").read()
+runs = []
+for edit in range(edits):
+    with open(card, "w", encoding="utf-8") as out:
+        out.write(text.replace("\n\n## ", f"\n\nModifié {edit}.\n\n## ", 1))
+    later = time.time() + 1 + edit
+    os.utime(card, (later, later))
+    start, cpu = time.perf_counter(), time.process_time()
+    build(get_config(), serve_url=serve_url, dirty=dirty)
+    runs.append({"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu})
+config.plugins.on_shutdown()
+print(json.dumps(runs))
 """
 
 # The configuration loaded, then the build unless told "load": what cachegrind counts.
@@ -149,84 +186,152 @@ def synthetic_card(rng: random.Random, number: int) -> str:
     return f"---\n{yaml.safe_dump(front, allow_unicode=True, sort_keys=False)}---\n\n{body}\n"
 
 
-def write_sites(root: Path, size: int) -> dict[str, Path]:
-    """The docs of ``size`` cards, and the two configurations that build them."""
-    rng = random.Random(size)
-    docs = root / "docs"
-    (docs / "methodes").mkdir(parents=True)
-    (docs / "index.md").write_text(
-        "# Boîte à outils\n\nDes méthodes de participation.\n", encoding="utf-8"
-    )
-    for number in range(size):
-        (docs / "methodes" / f"methode-{number:05d}.md").write_text(
-            synthetic_card(rng, number), encoding="utf-8"
+LABELS = {
+    "niveau": "Niveau de participation",
+    "format": "Format",
+    "duree": "Durée",
+    "cout": "Coût",
+    "echelle": "Échelle",
+    "recrutement": "Recrutement",
+    "thematiques": "Thématiques",
+    "priorites": "Priorités",
+    "qualites": "Qualités",
+    "atouts": "Atouts",
+    "inconvenients": "Inconvénients",
+}
+
+
+def hand_written(card: str) -> str:
+    """The page an author would write for ``card``: the same values, as Markdown, with its
+    vocabulary values as tags for Material's tags plugin."""
+    _, front, body = card.split("---\n", 2)
+    data = yaml.safe_load(front)
+    tags = [
+        value
+        for key in (*VALUES, *MANY)
+        for value in ([data[key]] if isinstance(data.get(key), str) else data.get(key, []))
+    ]
+    lines = [f"# {data['title']}", "", f"*{data['tagline']}*", ""]
+    for key in (*VALUES, *MANY):
+        if key in data:
+            value = data[key]
+            lines.append(
+                f"- **{LABELS[key]}** : {value if isinstance(value, str) else ', '.join(value)}"
+            )
+    if "participants" in data:
+        lines.append(
+            f"- **Participants** : {data['participants']['min']} à {data['participants']['max']}"
         )
+    for key in ("priorites", "qualites", "atouts", "inconvenients"):
+        lines += ["", f"## {LABELS[key]}", "", *(f"- {item}" for item in data[key])]
+    front_matter = yaml.safe_dump({"tags": tags}, allow_unicode=True)
+    return f"---\n{front_matter}---\n\n" + "\n".join(lines) + "\n\n" + body
+
+
+def write_sites(root: Path, size: int) -> dict[str, Path]:
+    """The docs of ``size`` cards for each site, and the configurations that build them."""
+    rng = random.Random(size)
+    cards = [synthetic_card(rng, number) for number in range(size)]
+    index = "# Boîte à outils\n\nDes méthodes de participation.\n"
     base = {
         "site_name": "Banc d’essai",
-        "docs_dir": str(docs),
         "theme": {"name": "material", "language": "fr", "font": False},
         "markdown_extensions": ["attr_list", "md_in_html", {"toc": {"permalink": True}}],
     }
-    catalogues_only = {"exports": False, "comparison": "", "chooser": ""}
+    pages = {
+        "plugin": lambda text: text,
+        "bodies": lambda text: text.split("---\n", 2)[2],
+        "tags": hand_written,
+    }
     configs = {
-        "plugin": {**base, "plugins": ["search", "participation"]},
-        "catalogue": {**base, "plugins": ["search", {"participation": catalogues_only}]},
-        # The plugin keeps cards out of the sidebar; the plain site does the same with `nav`.
-        "material": {**base, "plugins": ["search"], "nav": ["index.md"]},
+        "plugin": {"plugins": ["search", "participation"]},
+        # The plugin keeps cards out of the sidebar; the other sites do the same with `nav`.
+        "bodies": {"plugins": ["search"], "nav": ["index.md"]},
+        "tags": {"plugins": ["search", "tags"], "nav": ["index.md", "etiquettes.md"]},
     }
     paths = {}
-    for name, config in configs.items():
-        paths[name] = root / f"{name}.yml"
+    for name, make in pages.items():
+        docs = root / name / "docs"
+        (docs / "methodes").mkdir(parents=True)
+        (docs / "index.md").write_text(index, encoding="utf-8")
+        if name == "tags":
+            listing = "# Étiquettes\n\n<!-- material/tags -->\n"
+            (docs / "etiquettes.md").write_text(listing, encoding="utf-8")
+        for number, text in enumerate(cards):
+            (docs / "methodes" / f"methode-{number:05d}.md").write_text(make(text), "utf-8")
+        paths[name] = root / name / "mkdocs.yml"
+        config = {**base, **configs[name], "docs_dir": str(docs)}
         paths[name].write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return paths
 
 
-def timed_build(config: Path, site_dir: Path) -> dict[str, float]:
+def _run(script: str, *args: str) -> object:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", _BUILD, str(config), str(site_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=False
     )
     if done.returncode != 0:
-        raise SystemExit(f"build of {config.name} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"{args[0]} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _median(runs: list[dict], key: str) -> float:
+    return round(statistics.median(run[key] for run in runs), 3)
+
+
 def measure_size(root: Path, size: int, repeat: int) -> dict:
+    """Cold builds of the three sites, alternating, and the weights of the plugin's pages."""
     paths = write_sites(root, size)
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in paths}
-    names = list(paths)
+    runs: dict[str, list[dict]] = {name: [] for name in SITES}
     for run in range(repeat):
-        for name in names[run % len(names) :] + names[: run % len(names)]:
-            timing = timed_build(paths[name], root / f"site-{name}")
+        for name in SITES[run % 3 :] + SITES[: run % 3]:
+            timing = _run(_BUILD, str(paths[name]), str(root / f"site-{name}"))
             runs[name].append(timing)
-            print(f"  {size} cards, {name}: {timing['build']:.2f} s", flush=True)
-
-    def median(name: str, key: str) -> float:
-        return statistics.median(timing[key] for timing in runs[name])
-
-    plugin, material = median("plugin", "build"), median("material", "build")
-    catalogue_s = median("plugin", "catalogue")
-    html = (root / "site-plugin" / "methodes" / "index.html").read_bytes()
+            print(f"  {size} cards, {name}: {timing['cpu']:.2f} s CPU", flush=True)
+    cpu = {name: _median(runs[name], "cpu") for name in SITES}
     return {
         "cards": size,
-        "plugin_s": round(plugin, 3),
-        "material_s": round(material, 3),
-        "ratio": round(plugin / material, 3),
-        "cpu_ratio": round(median("plugin", "cpu") / median("material", "cpu"), 3),
-        "catalogues_only_s": round(median("catalogue", "build"), 3),
-        "catalogues_only_ratio": round(median("catalogue", "build") / material, 3),
-        "catalogues_only_cpu_ratio": round(
-            median("catalogue", "cpu") / median("material", "cpu"), 3
-        ),
-        "catalogue_s": round(catalogue_s, 3),
-        "catalogue_share": round(catalogue_s / material, 3),
+        "cpu_s": cpu,
+        "wall_s": {name: _median(runs[name], "wall") for name in SITES},
+        "rss_mb": {name: _median(runs[name], "rss_mb") for name in SITES},
+        "cpu_vs_tags": round(cpu["plugin"] / cpu["tags"], 3),
+        "cpu_vs_bodies": round(cpu["plugin"] / cpu["bodies"], 3),
+        "weights": page_weights(root / "site-plugin"),
         "runs": runs,
-        "catalogue_html_bytes": len(html),
-        "catalogue_html_gzip_bytes": len(gzip.compress(html, 9)),
+    }
+
+
+def page_weights(site: Path) -> dict:
+    """Raw and gzipped bytes of the pages and data files a visitor of the toolbox loads."""
+    weights = {}
+    for name, path in PAGES.items():
+        if (site / path).exists():
+            data = (site / path).read_bytes()
+            weights[name] = {"bytes": len(data), "gzip_bytes": len(gzip.compress(data, 9))}
+    return weights
+
+
+def measure_serve(root: Path, size: int, repeat: int, edits: int) -> dict:
+    """Rebuilds after one card edit, as `mkdocs serve` does them, with and without --dirty."""
+    paths = write_sites(root, size)
+    sessions = [(name, mode) for mode in ("clean", "dirty") for name in ("plugin", "bodies")]
+    runs: dict[str, list[dict]] = {f"{name} {mode}": [] for name, mode in sessions}
+    for run in range(repeat):
+        for name, mode in sessions[run % 4 :] + sessions[: run % 4]:
+            card = paths[name].parent / "docs" / "methodes" / f"methode-{size // 2:05d}.md"
+            site = root / f"serve-{name}-{mode}"
+            found = _run(_SERVE, str(paths[name]), str(site), str(card), mode, str(edits))
+            runs[f"{name} {mode}"] += found
+            shutil.rmtree(site, ignore_errors=True)
+            print(f"  serve {name} {mode}: {[round(r['cpu'], 2) for r in found]} s CPU", flush=True)
+    cpu = {key: _median(found, "cpu") for key, found in runs.items()}
+    return {
+        "cards": size,
+        "cpu_s": cpu,
+        "wall_s": {key: _median(found, "wall") for key, found in runs.items()},
+        "cpu_vs_bodies": round(cpu["plugin clean"] / cpu["bodies clean"], 3),
+        "dirty_vs_bodies": round(cpu["plugin dirty"] / cpu["bodies dirty"], 3),
+        "runs": runs,
     }
 
 
@@ -243,7 +348,7 @@ def counted(config: Path, site_dir: Path, step: str) -> int:
     )
     found = _INSTRUCTIONS.search(done.stderr)
     if done.returncode != 0 or found is None:
-        raise SystemExit(f"counting {config.name} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"counting {config} failed:\n{done.stderr[-3000:]}")
     return int(found[1].replace(",", ""))
 
 
@@ -252,18 +357,18 @@ def measure_instructions(root: Path, size: int) -> dict:
     if shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind: apt-get install valgrind")
     paths = write_sites(root, size)
-    jobs = [(name, step) for name in paths for step in ("load", "build")]
+    jobs = [(name, step) for name in SITES for step in ("load", "build")]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
         found = pool.map(
             lambda job: counted(paths[job[0]], root / f"site-{job[0]}-{job[1]}", job[1]), jobs
         )
         counts = dict(zip(jobs, found, strict=True))
-    builds = {name: counts[name, "build"] - counts[name, "load"] for name in paths}
+    builds = {name: counts[name, "build"] - counts[name, "load"] for name in SITES}
     return {
         "cards": size,
         "instructions": builds,
-        "ratio": round(builds["plugin"] / builds["material"], 3),
-        "catalogues_only_ratio": round(builds["catalogue"] / builds["material"], 3),
+        "vs_tags": round(builds["plugin"] / builds["tags"], 3),
+        "vs_bodies": round(builds["plugin"] / builds["bodies"], 3),
     }
 
 
@@ -299,6 +404,9 @@ def measure_browser(site_dir: Path, samples: int) -> dict:
                 }""",
                 [samples, boxes],
             )
+            page.locator("input[type=search]").fill("cito")
+            page.wait_for_selector("[data-participation-catalogue][data-words-ready]")
+            page.locator("input[type=search]").fill("")
             typed = page.evaluate(
                 """(samples) => {
                   const input = document.querySelector('.participation-filters input[type=search]');
@@ -353,10 +461,72 @@ def asset_sizes() -> dict:
     }
 
 
+def check_targets(results: dict) -> list[dict]:
+    """Each target of the issue with what was measured and whether it is met."""
+    by_size = {build["cards"]: build for build in results["builds"]}
+    checks = []
+
+    def check(name: str, target: float, measured: float | None) -> None:
+        if measured is not None:
+            checks.append(
+                {"target": name, "at_most": target, "measured": measured, "met": measured <= target}
+            )
+
+    for size in (1000, 5000):
+        if size in by_size:
+            check(
+                f"cold CPU / tags at {size}",
+                TARGETS["cold_cpu_vs_tags"],
+                by_size[size]["cpu_vs_tags"],
+            )
+            check(
+                f"cold CPU / bodies at {size}",
+                TARGETS["cold_cpu_vs_bodies"],
+                by_size[size]["cpu_vs_bodies"],
+            )
+    if "serve" in results:
+        serve = results["serve"]
+        check("serve rebuild CPU / bodies", TARGETS["serve_cpu_vs_bodies"], serve["cpu_vs_bodies"])
+        check(
+            "serve --dirty rebuild (s, CPU)",
+            TARGETS["serve_dirty_s"],
+            serve["cpu_s"]["plugin dirty"],
+        )
+    if 5000 in by_size:
+        largest = by_size[5000]
+        rss = largest["rss_mb"]
+        check(
+            "peak RSS / tags at 5000",
+            TARGETS["rss_vs_tags_at_5000"],
+            round(rss["plugin"] / rss["tags"], 3),
+        )
+        weights = largest["weights"]
+        check(
+            "comparison page gzip at 5000",
+            TARGETS["comparison_gzip_bytes_at_5000"],
+            weights["comparison"]["gzip_bytes"],
+        )
+        check(
+            "catalogue page gzip at 5000",
+            TARGETS["catalogue_gzip_bytes_at_5000"],
+            weights["catalogue"]["gzip_bytes"],
+        )
+    if "browser" in results:
+        check(
+            "filter click median (ms)",
+            TARGETS["filter_median_ms"],
+            results["browser"]["filter_click_median_ms"],
+        )
+    check("catalogue JS + CSS gzip", TARGETS["assets_gzip_bytes"], results["assets"]["gzip_bytes"])
+    return checks
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
-    parser.add_argument("--repeat", type=int, default=5, help="builds of each site per size")
+    parser.add_argument("--repeat", type=int, default=3, help="builds of each site per size")
+    parser.add_argument("--serve", type=int, default=1000, metavar="CARDS", help="0: no serve")
+    parser.add_argument("--edits", type=int, default=3, help="card edits per serve session")
     parser.add_argument("--samples", type=int, default=40, help="filter timings in Chromium")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--instructions", type=int, metavar="CARDS", help="count instructions")
@@ -369,6 +539,7 @@ def main() -> None:
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
+            "load_average": os.getloadavg(),
         },
         "versions": {
             name: version(name) for name in ("mkdocs", "mkdocs-material", "mkdocs-participation")
@@ -383,56 +554,72 @@ def main() -> None:
             results["builds"].append(measure_size(root, size, args.repeat))
             if size == BROWSER_SIZE and not args.no_browser:
                 results["browser"] = measure_browser(root / "site-plugin", args.samples)
+            shutil.rmtree(root, ignore_errors=True)
+        if args.serve:
+            root = Path(temp) / "serve"
+            results["serve"] = measure_serve(root, args.serve, args.repeat, args.edits)
         if args.instructions:
             root = Path(temp) / "instructions"
             results["instructions"] = measure_instructions(root, args.instructions)
-    by_size = {build["cards"]: build for build in results["builds"]}
-    if 1000 in by_size and 5000 in by_size:
-        results["growth_1000_to_5000"] = round(
-            by_size[5000]["plugin_s"] / by_size[1000]["plugin_s"], 3
-        )
+    results["machine"]["load_average_after"] = os.getloadavg()
+    results["checks"] = check_targets(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(summary(results))
 
 
 def summary(results: dict) -> str:
-    """The results as the Markdown table of docs/performance.md."""
+    """The results as the Markdown tables of docs/performance.md."""
     lines = [
-        "| cards | plain Material | plugin | ratio (CPU) | cards + catalogues only | "
-        "ratio (CPU) | catalogue events / plain |",
+        "| cards | bodies only | hand-written + tags | plugin | plugin / tags | plugin / bodies "
+        "| peak RSS bodies / tags / plugin |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for build in results["builds"]:
+        cpu, rss = build["cpu_s"], build["rss_mb"]
         lines.append(
-            f"| {build['cards']:,} | {build['material_s']:.2f} s | {build['plugin_s']:.2f} s | "
-            f"{build['ratio']:.2f} ({build['cpu_ratio']:.2f}) | "
-            f"{build['catalogues_only_s']:.2f} s | {build['catalogues_only_ratio']:.2f} "
-            f"({build['catalogues_only_cpu_ratio']:.2f}) | {build['catalogue_share']:.2f} |"
+            f"| {build['cards']:,} | {cpu['bodies']:.2f} s | {cpu['tags']:.2f} s | "
+            f"{cpu['plugin']:.2f} s | {build['cpu_vs_tags']:.2f} | {build['cpu_vs_bodies']:.2f} | "
+            f"{rss['bodies']:.0f} / {rss['tags']:.0f} / {rss['plugin']:.0f} MB |"
         )
-    if "growth_1000_to_5000" in results:
+    if "serve" in results:
+        serve = results["serve"]
+        cpu, wall = serve["cpu_s"], serve["wall_s"]
         lines.append(
-            f"\n5,000 cards take {results['growth_1000_to_5000']:.2f} × the time of "
-            "1,000 with the plugin."
+            f"\nServe rebuild after one edit at {serve['cards']:,} cards (CPU, wall): "
+            f"plugin {cpu['plugin clean']:.2f} s, {wall['plugin clean']:.2f} s; bodies only "
+            f"{cpu['bodies clean']:.2f} s, {wall['bodies clean']:.2f} s (ratio "
+            f"{serve['cpu_vs_bodies']:.2f}). With --dirty: plugin {cpu['plugin dirty']:.2f} s, "
+            f"{wall['plugin dirty']:.2f} s; bodies only {cpu['bodies dirty']:.2f} s, "
+            f"{wall['bodies dirty']:.2f} s."
         )
+    lines += ["", "| cards | page | bytes | gzipped |", "| ---: | --- | ---: | ---: |"]
+    for build in results["builds"]:
+        for name, weight in build["weights"].items():
+            lines.append(
+                f"| {build['cards']:,} | {name} | {weight['bytes']:,} | {weight['gzip_bytes']:,} |"
+            )
     if "browser" in results:
         browser = results["browser"]
         lines.append(
             f"\nAt {browser['cards']:,} cards, median over {browser['samples']} runs: "
             f"checkbox {browser['filter_click_median_ms']} ms, typed text "
-            f"{browser['text_filter_median_ms']} ms, table sort "
-            f"{browser['sort_median_ms']} ms."
+            f"{browser['text_filter_median_ms']} ms, table sort {browser['sort_median_ms']} ms."
         )
     if "instructions" in results:
         counts = results["instructions"]
         lines.append(
-            f"\nInstructions at {counts['cards']:,} cards: plugin {counts['ratio']:.2f} × plain "
-            f"Material, cards and catalogues only {counts['catalogues_only_ratio']:.2f} ×."
+            f"\nInstructions at {counts['cards']:,} cards: plugin {counts['vs_tags']:.2f} × the "
+            f"tags site, {counts['vs_bodies']:.2f} × bodies only."
         )
     assets = results["assets"]
     lines.append(
-        f"\nCatalogue JS + CSS: {assets['bytes']:,} bytes, {assets['gzip_bytes']:,} bytes gzipped."
+        f"\nCatalogue JS + CSS: {assets['bytes']:,} bytes, {assets['gzip_bytes']:,} gzipped."
     )
+    lines += ["", "| target | at most | measured | met |", "| --- | ---: | ---: | --- |"]
+    for check in results["checks"]:
+        met = "yes" if check["met"] else "no"
+        lines.append(f"| {check['target']} | {check['at_most']} | {check['measured']} | {met} |")
     return "\n".join(lines)
 
 

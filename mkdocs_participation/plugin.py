@@ -29,6 +29,7 @@ from .config import (
     load_options,
 )
 from .core.body import normalise_body, removed_html_problem, without_refused_links
+from .core.card_cache import CardCache
 from .core.cards import Card
 from .core.cardset import CardSet
 from .core.catalogue.listing import ListingBuilder
@@ -40,6 +41,7 @@ from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
+from .core.guide_data import GUIDE_DATA, GuideViews, build_guide_views
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
@@ -47,7 +49,7 @@ from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
-from .core.toolbox import card_context, guide_values, read_toolbox
+from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
 from .core.word_forms import with_word_forms
 from .core.wording import Wording
@@ -73,6 +75,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files.
+        self.card_cache = CardCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
@@ -82,10 +86,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.guide_paths: set[str] = set()
         self.methods_url: str | None = None
         self.catalogues: CatalogueRenderer | None = None
+        self.guide_views = GuideViews()
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
             self.serving = False
+            self.card_cache = CardCache()
         where = Path(config.config_file_path or "mkdocs.yml").name
         if config.theme.name != "material":
             raise PluginError(
@@ -160,7 +166,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.card_options,
             url=lambda path: files.get_file_from_path(path).url,
             names=names,
+            load=self.card_cache.load_card,
         )
+        self.card_cache.keep(names)
         self.cards, self.card_set, self.wording = toolbox.cards, toolbox.card_set, toolbox.wording
         if not self.config.navigation:
             # Out of the automatic nav (an author's nav may still list them): every page
@@ -192,7 +200,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 files.append(self._page_file(config, path, page_markdown(kind, title)))
         self._add_guides(files, config)
         self._add_assets(files, config)
-        self._check_redirects(config)
+        self._share_with_redirects(files, config)
         self.search_texts: dict[str, str] = {}
         for name in ("material/search", "search"):
             search = config.plugins.get(name)
@@ -206,7 +214,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             ListingBuilder(self.card_set, self.wording, self._comparing()),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
+            self.folder,
         )
+        kinds = [kind for kind in self.listing_options.pages if self.card_set.of_kind(kind)]
+        for path, content in self.catalogues.data_files(kinds).items():
+            files.append(self._file(config, path, content=content))
+        self._add_guide_data(files, config)
         self.catalogue_urls = {
             kind: found.url
             for kind, path in self.listing_options.pages.items()
@@ -261,21 +274,29 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         found = files.get_file_from_path(catalogue) if catalogue else None
         self.methods_url = found.url if found else None
 
-    def _check_redirects(self, config: MkDocsConfig) -> None:
-        """mkdocs-redirects lists the site's pages in its own on_files: listed before this
-        plugin, it never sees a generated page, and says only that the target does not exist."""
-        names = list(config.plugins)
-        redirects = config.plugins.get("redirects")
-        if redirects is None or names.index("redirects") > names.index("participation"):
-            return
-        generated = {*self.catalogue_titles, *self.guide_paths}
-        for target in redirects.config.get("redirect_maps", {}).values():
-            if str(target).split("#")[0] in generated:
-                log.warning(
-                    f"{Path(config.config_file_path or 'mkdocs.yml').name}: plugins: list "
-                    f"'redirects' after 'participation': it looks for its target {target} "
-                    "before the plugin generates it"
-                )
+    def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
+        """The comparison and the chooser, computed once, and the methods' data file that
+        their pages fetch."""
+        self.guide_views = build_guide_views(
+            self.card_set,
+            self.wording,
+            self.guides,
+            self.methods_url,
+            self.listing_options.facets.get(METHOD, []),
+            self.guides.get(COMPARISON_TEMPLATE),
+            DEFINITIONS[self.language],
+        )
+        if (data := self.guide_views.data()) is not None:
+            files.append(self._file(config, GUIDE_DATA, content=data))
+
+    def _share_with_redirects(self, files: Files, config: MkDocsConfig) -> None:
+        """mkdocs-redirects lists the site's pages in its own on_files, and writes a redirect
+        only to a page of that list: listed before this plugin, it has not seen the pages the
+        plugin generates, which are added to its list (listed after, it sees them)."""
+        pages = getattr(config.plugins.get("redirects"), "doc_pages", None)
+        if isinstance(pages, dict):
+            for file in files.documentation_pages():
+                pages.setdefault(file.src_uri, file)
 
     def _file(self, config: MkDocsConfig, path: str, **source: Any) -> File:
         """A file the plugin writes at ``path`` of the site, or of the language that
@@ -474,19 +495,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The values of the comparison and chooser pages."""
         if self.wording is None:
             return None
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
-        facets = self.listing_options.facets.get(METHOD, [])
-        context.update(
-            guide_values(
-                self.card_set,
-                self.wording,
-                page.meta.get("template"),
-                self.methods_url,
-                facets,
-                comparison,
-                DEFINITIONS[self.language],
-            )
-        )
+        context.update(self.guide_views.values(page.meta.get("template"), self.folder + GUIDE_DATA))
         if page.meta.get("template") == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
                 DEFINITIONS[self.language], self.wording

@@ -34,6 +34,7 @@ from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
+from .core.guide_data import GUIDE_DATA, build_guide_views
 from .core.labels import interface_language
 from .core.markup import clean_body, plain_title
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
@@ -45,7 +46,7 @@ from .core.site_config import (
     read_config_file,
     read_site_config,
 )
-from .core.toolbox import MARKDOWN_SUFFIXES, card_context, guide_values, page_url, read_toolbox
+from .core.toolbox import MARKDOWN_SUFFIXES, card_context, page_url, read_toolbox
 from .core.views import card_view
 
 PACKAGE = Path(__file__).resolve().parent
@@ -133,6 +134,15 @@ class Site:
         self.comparing = frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
         methods = self.listing_options.pages.get(METHOD)
         self.methods_url = self.url(methods) if methods in self.files else None
+        self.guide_views = build_guide_views(
+            self.toolbox.card_set,
+            self.toolbox.wording,
+            self.guides,
+            self.methods_url,
+            self.listing_options.facets.get(METHOD, []),
+            self.guides.get(COMPARISON_TEMPLATE),
+            DEFINITIONS[self.language],
+        )
         custom = theme.get("custom_dir")
         folders = [str(root / custom)] if isinstance(custom, str) and custom else []
         self.env = jinja2.Environment(
@@ -221,15 +231,7 @@ class Site:
     def guide(self, template: str, path: str) -> str:
         """The comparison or the chooser (by its page ``template``) for the page of ``path``."""
         wording = self.toolbox.wording
-        values = guide_values(
-            self.toolbox.card_set,
-            wording,
-            template,
-            self.methods_url,
-            self.listing_options.facets.get(METHOD, []),
-            self.guides.get(COMPARISON_TEMPLATE),
-            DEFINITIONS[self.language],
-        )
+        values = self.guide_views.values(template, GUIDE_DATA)
         if template == GLOSSARY_TEMPLATE:
             values["participation_glossary"] = build_glossary(DEFINITIONS[self.language], wording)
         return self.env.get_template(GUIDE_FRAGMENTS[template]).render(values, **self._page(path))
@@ -256,9 +258,12 @@ class Site:
                 labels,
             )
             files.update(export_files(self.toolbox.card_set, options))
-        for kind, path in self.listing_options.pages.items():
-            if self.toolbox.card_set.of_kind(kind):
-                files[path] = page_markdown(kind, labels[f"{kind}_plural"])
+        kinds = [kind for kind in self.listing_options.pages if self.toolbox.card_set.of_kind(kind)]
+        for kind in kinds:
+            files[self.listing_options.pages[kind]] = page_markdown(kind, labels[f"{kind}_plural"])
+        files.update(self.catalogues.data_files(kinds))
+        if (data := self.guide_views.data()) is not None:
+            files[GUIDE_DATA] = data
         for template, option, title, intro in GUIDES:
             if template in self.guides:
                 path = page_path(self.config[option])

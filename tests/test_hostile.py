@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from mkdocs_participation.core.guide_data import GUIDE_DATA
 from mkdocs_participation.core.model import FIELDS, Type
 
 from .hostile.cards import (
@@ -57,7 +58,6 @@ class Audit(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.where = where
         self.findings: list[str] = []
-        self.fragments: list[tuple[str, str]] = []
         self.raw: str | None = None
 
     def flag(self, what: str) -> None:
@@ -78,8 +78,6 @@ class Audit(HTMLParser):
                 parts = urlsplit(value)
                 if parts.scheme != "https" or parts.hostname not in PLAYER_HOSTS:
                     self.flag(f"player {value!r}")
-            elif name in ("data-columns", "data-entries"):
-                self.fragments.append((name, value))
         if tag in ("script", "style"):
             self.raw = tag
 
@@ -174,24 +172,21 @@ def test_no_page_carries_a_script_handler_or_unsafe_address(hostile):
         where = str(path.relative_to(hostile.site_dir))
         page = audit(where, path.read_text(encoding="utf-8"))
         findings += page.findings
-        for name, value in page.fragments:
-            data = json.loads(value)
-            if name == "data-columns":
-                texts = [
-                    text
-                    for column in data
-                    for cell in column["cells"]
-                    for text in [cell.get("x", ""), *cell.get("h", [])]
-                ]
-                findings += [
-                    f"{where}: link {cell['a'][0]!r}"
-                    for column in data
-                    for cell in column["cells"]
-                    if "a" in cell and network_target(cell["a"][0])[0] not in ("https", "mailto")
-                ]
-            else:
-                texts = [entry["tagline"] for entry in data]
-            findings += audit_fragments(f"{where} {name}", texts)
+    methods = json.loads((hostile.site_dir / GUIDE_DATA).read_text(encoding="utf-8"))
+    texts = [
+        text
+        for method in methods
+        for cell in method["cells"]
+        for text in [cell.get("x", ""), *cell.get("h", [])]
+    ]
+    findings += [
+        f"{GUIDE_DATA}: link {cell['a'][0]!r}"
+        for method in methods
+        for cell in method["cells"]
+        if "a" in cell and network_target(cell["a"][0])[0] not in ("https", "mailto")
+    ]
+    texts += [method["tagline"] for method in methods]
+    findings += audit_fragments(GUIDE_DATA, texts)
     assert findings == []
     assert len(pages) >= 100
     print(f"pages checked: {len(pages)}")

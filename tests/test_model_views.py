@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -141,7 +142,7 @@ def test_a_field_added_to_the_model_reaches_every_view(site, extended_model):
     catalogue = built.html("methodes/")
     assert "accessibilite=oui" in catalogue  # a facet option on the card
     assert 'data-column="accessibilite"' in catalogue  # a table column
-    assert "<dt>Accessibilité du lieu</dt><dd>Accessible</dd>" in catalogue  # a card fact
+    assert re.search(r"<dt>Accessibilité du lieu</dt><dd[^>]*>Accessible</dd>", catalogue)
     assert 'data-row="accessibilite"' in built.html("comparer/")
     assert 'data-question="accessibilite"' in built.html("choisir/")
     assert "Le lieu doit-il être accessible ?" in built.html("choisir/")

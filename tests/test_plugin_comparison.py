@@ -39,11 +39,12 @@ niveau: consulter
 """)
 
 
-def payload(page: str, name: str) -> list[dict]:
-    """The JSON a page holds in its ``data-<name>`` attribute."""
-    found = re.search(rf'data-{name}="([^"]*)"', page)
-    assert found, f"no data-{name} attribute"
-    return json.loads(html.unescape(found.group(1)))
+def payload(built, url: str) -> list[dict]:
+    """The methods' data that the page at ``url`` fetches: the file its data-source names
+    (site-relative)."""
+    found = re.search(r'data-source="([^"]*)"', built.html(url))
+    assert found, "no data-source attribute"
+    return json.loads((built.site_dir / html.unescape(found.group(1))).read_text(encoding="utf-8"))
 
 
 def settings(built) -> dict | None:
@@ -55,10 +56,10 @@ def settings(built) -> dict | None:
     return json.loads(first.removeprefix("window.participationCompare = ").rstrip(";"))
 
 
-def cells(page: str, slug: str) -> dict[str, dict]:
+def cells(built, slug: str) -> dict[str, dict]:
     """The cells of a method's column on the comparison page, by row."""
-    rows = re.findall(r'<tr data-row="([^"]+)"', page)
-    column = next(column for column in payload(page, "columns") if column["slug"] == slug)
+    rows = re.findall(r'<tr data-row="([^"]+)"', built.html("comparer/"))
+    column = next(column for column in payload(built, "comparer/") if column["slug"] == slug)
     return dict(zip(rows, column["cells"], strict=True))
 
 
@@ -67,10 +68,10 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
     assert built.ok, built.problems
     page = built.html("comparer/")
     assert "<h1" in page and "Comparer des méthodes" in page
-    columns = payload(page, "columns")
+    columns = payload(built, "comparer/")
     assert [column["slug"] for column in columns] == ["atelier", "jury"]
     assert (columns[0]["title"], columns[0]["url"]) == ("Atelier citoyen", "methodes/atelier/")
-    atelier = cells(page, "atelier")
+    atelier = cells(built, "atelier")
     assert atelier["niveau"] == {"k": "concerter", "t": "Concerter"}
     assert atelier["contact"]["a"] == ["mailto:atelier@example.org", "atelier@example.org"]
     assert atelier["atouts"]["h"] == ["Un avis éclairé"]
@@ -81,13 +82,24 @@ def test_comparison_and_chooser_pages_are_generated_with_every_method(site):
     assert '<a href="../methodes/?vue=tableau">Voir le tableau des méthodes</a>' in page
     chooser = built.html("choisir/")
     assert "Quelle méthode pour mon projet ?" in chooser
-    assert [entry["slug"] for entry in payload(chooser, "entries")] == ["atelier", "jury"]
+    assert [entry["slug"] for entry in payload(built, "choisir/")] == ["atelier", "jury"]
     # Site-relative: chooser.js resolves them from the site's root, whatever the page's URL.
     assert 'data-catalogue-url="methodes/"' in chooser
     assert 'data-compare-url="comparer/"' in chooser
     assert "Comment le classement est calculé" in chooser
     assert "Réponse « Moyen » : 2 points pour Faible, Moyen ; 1 point pour Élevé." in chooser
     assert chooser.count('value="" checked') == 3
+
+
+def test_the_guide_pages_hold_no_method_and_share_one_data_file(site):
+    built = site(METHODS)
+    comparison, chooser = built.html("comparer/"), built.html("choisir/")
+    assert 'data-source="assets/participation/methods.json"' in comparison
+    assert 'data-source="assets/participation/methods.json"' in chooser
+    for page in (comparison, chooser):
+        assert "Un avis éclairé" not in page and "methodes/atelier/" not in page
+    methods = payload(built, "comparer/")
+    assert {"cells", "fits", "tagline"} <= set(methods[0])
 
 
 def test_methods_get_a_compare_toggle_and_tools_do_not(site):
@@ -131,11 +143,11 @@ def test_hostile_values_stay_text(site):
         assert "<script>alert" not in page
         assert "<img src=x" not in page
         assert "</template><script>" not in page
-    hostile = cells(built.html("comparer/"), "hostile")
+    hostile = cells(built, "hostile")
     assert hostile["owner"]["t"] == "</template><script>alert(3)</script>"
     assert "<script>" not in hostile["tagline"]["x"]
     assert [item.strip() for item in hostile["atouts"]["h"]] == ["bien"]
-    entries = payload(built.html("choisir/"), "entries")
+    entries = payload(built, "choisir/")
     assert entries[-1]["title"] == 'Hostile "><img src=x onerror=alert(1)>'
     assert "<script>" not in entries[-1]["tagline"]
 

@@ -110,12 +110,17 @@ def test_catalogues_list_the_same_cards(built, demo, url):
     assert "<!-- participation:" not in built.html(url)
 
 
-def test_comparison_and_chooser_carry_the_same_data(built, demo):
-    for url, name in (("comparer/", "columns"), ("choisir/", "entries")):
-        pattern = re.compile(rf'data-{name}="([^"]*)"')
+def test_comparison_and_chooser_fetch_the_same_data(built, demo):
+    pattern = re.compile(r'data-source="([^"]*)"')
+    for url in ("comparer/", "choisir/"):
         ours, theirs = pattern.search(built.html(url)), pattern.search(demo.html(url))
         assert ours and theirs, url
-        assert ours[1] == theirs[1]
+        assert ours[1] == theirs[1] == "assets/participation/methods.json"
+    data = [site.site_dir / "assets/participation/methods.json" for site in (built, demo)]
+    assert data[0].read_bytes() == data[1].read_bytes()
+    for kind in ("methode", "outil", "exemple"):
+        words = f"assets/participation/words-{kind}.json"
+        assert (built.site_dir / words).read_bytes() == (demo.site_dir / words).read_bytes()
     chooser = built.html("choisir/")
     assert 'data-catalogue-url="methodes/"' in chooser
     assert 'data-compare-url="comparer/"' in chooser

@@ -3,13 +3,13 @@
 Each question asks for one structured attribute; its answers are the catalogue's own options for
 that attribute (vocabulary values, or bands of participants). The rule is data: for every method,
 question and answer, the points its card earns, computed here from card fields only. The page
-documents that table and holds it as JSON; chooser.js adds up the points of the answers given,
-and ``rank`` below is the same sum, for tests and any other consumer.
+documents that table, the methods' data file (core/guide_data.py) holds it, chooser.js adds up
+the points of the answers given, and ``rank`` below is the same sum, for tests and any other
+consumer.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -99,25 +99,19 @@ class Chooser:
     full: int = FULL
     top: int = COMPARE_TOP
 
-    @property
-    def entries_json(self) -> str:
-        """The methods as chooser.js ranks them, for a data attribute: [{slug, title, url,
-        tagline (sanitised HTML), fits: {question: [text, {answer: points}]}}]."""
-        return json.dumps(
-            [
-                {
-                    "slug": entry.slug,
-                    "title": entry.title,
-                    "url": entry.url,
-                    "tagline": str(entry.tagline),
-                    "fits": {name: [fit.text, fit.points] for name, fit in entry.fits.items()},
-                }
-                for entry in self.entries
-            ],
-            ensure_ascii=False,
-            allow_nan=False,
-            separators=(",", ":"),
-        )
+    def entries_data(self) -> list[dict[str, object]]:
+        """The methods as chooser.js ranks them: [{slug, title, url, tagline (sanitised HTML),
+        fits: {question: [text, {answer: points}]}}]."""
+        return [
+            {
+                "slug": entry.slug,
+                "title": entry.title,
+                "url": entry.url,
+                "tagline": str(entry.tagline),
+                "fits": {name: [fit.text, fit.points] for name, fit in entry.fits.items()},
+            }
+            for entry in self.entries
+        ]
 
 
 def build_chooser(

@@ -1,9 +1,10 @@
 """The side-by-side comparison of methods: one row per attribute, one column per method.
 
-Every method's column is computed once per build; the page holds them all, as JSON in a data
-attribute, and shows the two to four a visitor picks. Each cell carries a ``key``, its value but
-for case and spacing, so that rows whose values differ among the shown columns can be marked
-(``Comparison.select`` here, the same test in compare.js); a value not given is no difference.
+Every method's column is computed once per build and written to the methods' data file
+(core/guide_data.py), which the page fetches to show the two to four a visitor picks. Each
+cell carries a ``key``, its value but for case and spacing, so that rows whose values differ
+among the shown columns can be marked (``Comparison.select`` here, the same test in compare.js);
+a value not given is no difference.
 """
 
 from __future__ import annotations
@@ -113,25 +114,14 @@ class Comparison:
     minimum: int = MINIMUM
     maximum: int = MAXIMUM
 
-    @property
-    def columns_json(self) -> str:
-        """Every column as compare.js builds it, for a data attribute: [{slug, title, url,
-        cells}], a cell being {"k": key} and one of "t" (text), "x" (sanitised inline HTML),
-        "h" (list items, sanitised HTML), "a" ([href, label]) or "p" (the page's URL)."""
-        return json.dumps(
-            [
-                {
-                    "slug": c.slug,
-                    "title": c.title,
-                    "url": c.url,
-                    "cells": list(map(_cell_data, c.cells)),
-                }
-                for c in self.columns
-            ],
-            ensure_ascii=False,
-            allow_nan=False,
-            separators=(",", ":"),
-        )
+    def columns_data(self) -> list[dict[str, object]]:
+        """Every column as compare.js builds it: [{slug, title, url, cells}], a cell being
+        {"k": key} and one of "t" (text), "x" (sanitised inline HTML), "h" (list items,
+        sanitised HTML), "a" ([href, label]) or "p" (the page's URL)."""
+        return [
+            {"slug": c.slug, "title": c.title, "url": c.url, "cells": [*map(_cell_data, c.cells)]}
+            for c in self.columns
+        ]
 
     def select(self, slugs: Iterable[str]) -> Selection:
         """The columns of ``slugs`` in that order (each once), and which rows differ in them."""

@@ -15,10 +15,8 @@ from typing import Any
 
 from .cards import Card, Settings, folder_kind, load_card, slug_of
 from .cardset import CardSet, ImageOptions, build_card_set
-from .chooser import CHOOSER_TEMPLATE, build_chooser
-from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, build_comparison, compare_item
+from .comparison import compare_item
 from .labels import labels_for
-from .model import METHOD
 from .wording import Wording
 
 # The file name endings MkDocs and Zensical read as Markdown pages.
@@ -53,18 +51,20 @@ def read_toolbox(
     options: CardOptions,
     url: Callable[[str], str] | None = None,
     names: Mapping[str, str] | None = None,
+    load: Callable[[str, bytes, str, Settings], Card] = load_card,
 ) -> Toolbox:
     """Read the cards among a site's Markdown ``pages`` with ``read``, resolve their images
     against its ``files`` (docs-relative paths) and their references, and prepare their views;
     ``url`` gives a page's site-relative URL (by default, its directory URL). ``names`` gives
     the path a page is known by, for its kind and slug, where the engine files it elsewhere
-    (mkdocs-static-i18n's ``fr/…`` or ``….en.md``)."""
+    (mkdocs-static-i18n's ``fr/…`` or ``….en.md``). ``load`` reads a card (``cards.load_card``,
+    or a ``CardCache``'s, which keeps the cards of unchanged files)."""
     cards: dict[str, Card] = {}
     for path in pages:
         name = names.get(path, path) if names is not None else path
         kind = folder_kind(name, options.folders)
         if kind is not None:
-            card = cards[path] = load_card(path, read(path), kind, options.settings)
+            card = cards[path] = load(path, read(path), kind, options.settings)
             if name != path:
                 card.slug = slug_of(name)
     card_set = build_card_set(cards.values(), files, options.images, options.sentinels, read=read)
@@ -112,25 +112,3 @@ def page_url(path: str, directory_urls: bool = True) -> str:
     if page.name.lower() in ("index", "readme"):
         return folder
     return f"{folder}{page.name}/" if directory_urls else f"{folder}{page.name}.html"
-
-
-def guide_values(
-    cards: CardSet,
-    wording: Wording,
-    template: Any,
-    methods_url: str | None,
-    method_facets: Iterable[str],
-    comparison_url: str | None,
-    definitions: Mapping[str, Mapping[str, str]] | None = None,
-) -> dict[str, Any]:
-    """What the comparison or the chooser page (by its ``template``) shows, for its template:
-    nothing for other pages. URLs are site-relative; ``methods_url`` is the methods' catalogue."""
-    if template == COMPARISON_TEMPLATE:
-        table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
-        return {"participation_comparison": build_comparison(METHOD, cards, wording, table)}
-    if template == CHOOSER_TEMPLATE:
-        chooser = build_chooser(
-            cards, wording, methods_url, method_facets, comparison_url, definitions
-        )
-        return {"participation_chooser": chooser}
-    return {}

@@ -61,12 +61,14 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One line of facts; ``href`` when the value is a link."""
+    """One line of facts; ``href`` when the value is a link, ``sort`` the key a catalogue
+    sorts it by ('' sorts last)."""
 
     label: str
     value: str
     provided: bool
     href: str | None = None
+    sort: str = ""
 
 
 @dataclass(frozen=True, slots=True)

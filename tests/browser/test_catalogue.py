@@ -105,6 +105,11 @@ def visible_titles(page) -> list[str]:
     ).all_text_contents()
 
 
+def words_fetched(page) -> None:
+    """Waits for the cards' search words, which the catalogue fetches once text is typed."""
+    page.locator("[data-participation-catalogue][data-words-ready]").wait_for(state="attached")
+
+
 def row_titles(page) -> list[str]:
     return page.locator("tbody tr:visible th > a").all_text_contents()
 
@@ -162,6 +167,7 @@ def test_text_filter_ignores_case_accents_and_ligatures(tab, toolbox):
     page.goto(toolbox + "methodes/")
     search = page.get_by_label("Rechercher")
     search.fill("TIRES")
+    words_fetched(page)
     assert visible_titles(page) == ["Jury citoyen"]
     search.fill("oeuvre habitants")
     assert visible_titles(page) == ["Budget participatif"]
@@ -179,6 +185,7 @@ def test_text_filter_ignores_case_accents_and_ligatures(tab, toolbox):
 def test_reset_clears_filters_and_text(tab, toolbox):
     page = tab.page
     page.goto(toolbox + "methodes/?niveau=concerter&q=jury")
+    words_fetched(page)
     assert visible_titles(page) == ["Jury citoyen"]
     page.get_by_role("button", name="Réinitialiser les filtres").click()
     assert visible_titles(page) == ORDER
@@ -218,6 +225,7 @@ def test_table_sorts_by_any_column_with_missing_values_last(tab, toolbox):
 def test_the_url_restores_every_part_of_the_state(tab, toolbox):
     page = tab.page
     page.goto(toolbox + "methodes/?niveau=concerter,co-decider&q=Un&vue=tableau&tri=-title")
+    words_fetched(page)
     assert row_titles(page) == ["Jury citoyen", "Conférence de consensus"], (
         "words match from their start: 'commune' does not match 'un'"
     )
@@ -234,6 +242,7 @@ def test_the_url_restores_every_part_of_the_state(tab, toolbox):
     assert page.get_by_role("button", name="Tableau").get_attribute("aria-pressed") == "true"
     assert page.get_by_role("columnheader", name="Titre").get_attribute("aria-sort") == "descending"
     page.reload()
+    words_fetched(page)
     assert row_titles(page) == ["Jury citoyen", "Conférence de consensus"]
 
 
@@ -287,13 +296,13 @@ def test_everything_works_from_the_keyboard(tab, toolbox):
     assert row_titles(page)[0] == "Sondage en ligne"
 
 
-def test_without_javascript_every_card_and_row_is_readable(browser, toolbox):
+def test_without_javascript_every_card_is_readable_and_the_table_left_out(browser, toolbox):
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(toolbox + "methodes/")
         assert visible_titles(page) == ORDER
-        assert row_titles(page) == ORDER
+        assert row_titles(page) == [], "the cards show the table's values"
         assert (
             page.get_by_role("link", name="Jury citoyen").first.get_attribute("href")
             == "../methodes/jury/"
@@ -360,7 +369,7 @@ def test_without_javascript_a_long_list_is_whole(browser, crowded):
     try:
         page = context.new_page()
         page.goto(crowded + "methodes/")
-        assert len(visible_titles(page)) == len(row_titles(page)) == 65
+        assert len(visible_titles(page)) == 65
     finally:
         context.close()
 

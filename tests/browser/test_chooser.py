@@ -33,13 +33,19 @@ def expected_order(answers: dict[str, str]) -> list[str]:
     return [result.entry.title for result in rank(chooser, answers)]
 
 
+def open_chooser(page, url: str) -> None:
+    """Opens the chooser at ``url`` and waits for the methods' data to have come."""
+    page.goto(url)
+    page.locator("[data-participation-chooser][data-ready]").wait_for(state="attached")
+
+
 def result_titles(page) -> list[str]:
     return page.locator(".participation-chooser__result h3").all_inner_texts()
 
 
 def test_from_questions_to_results_by_keyboard(tab, base):
     page = tab.page
-    page.goto(base + "choisir/")
+    open_chooser(page, base + "choisir/")
     assert not page.locator("[data-chooser-results]").is_visible()
     for _ in range(60):
         page.keyboard.press("Tab")
@@ -92,18 +98,18 @@ def test_from_questions_to_results_by_keyboard(tab, base):
 def test_state_in_the_url_gives_the_same_ranking_as_the_core(tab, base):
     page = tab.page
     answers = {"echelle": "locale", "participants": "150-plus", "duree": "plusieurs-semaines"}
-    page.goto(base + "choisir/?" + "&".join(f"{k}={v}" for k, v in answers.items()))
+    open_chooser(page, base + "choisir/?" + "&".join(f"{k}={v}" for k, v in answers.items()))
     assert page.locator("input[name=echelle][value=locale]").is_checked()
     assert page.locator("input[name=niveau][value='']").is_checked()
     assert result_titles(page) == expected_order(answers)
-    page.goto(base + "choisir/?niveau=inconnu&couleur=bleu")
+    open_chooser(page, base + "choisir/?niveau=inconnu&couleur=bleu")
     assert page.locator("input[name=niveau][value='']").is_checked()
     assert not page.locator("[data-chooser-results]").is_visible()
 
 
 def test_results_link_to_the_filtered_catalogue_and_to_the_comparison(tab, base):
     page = tab.page
-    page.goto(base + "choisir/?niveau=concerter&cout=moyen&participants=20-49")
+    open_chooser(page, base + "choisir/?niveau=concerter&cout=moyen&participants=20-49")
     catalogue = page.get_by_role(
         "link", name="Voir dans le catalogue les méthodes qui remplissent ces critères"
     )
@@ -126,7 +132,7 @@ def test_results_link_to_the_filtered_catalogue_and_to_the_comparison(tab, base)
 
 def test_skipping_every_question_asks_for_an_answer(tab, base):
     page = tab.page
-    page.goto(base + "choisir/")
+    open_chooser(page, base + "choisir/")
     page.get_by_role("button", name="Voir les méthodes adaptées").click()
     assert page.locator("[data-chooser-summary]").inner_text() == (
         "Répondez à au moins une question pour classer les méthodes."
@@ -154,8 +160,7 @@ def test_without_javascript_the_chooser_points_to_the_catalogue(browser, base):
 
 @pytest.mark.parametrize("url", ["choisir/", "choisir/?niveau=concerter&format=en-ligne"])
 def test_no_wcag_violation(tab, base, url):
-    tab.page.goto(base + url)
-    tab.page.locator("[data-participation-chooser][data-ready]").wait_for(state="attached")
+    open_chooser(tab.page, base + url)
     assert axe_violations(tab.page) == []
 
 

@@ -107,6 +107,12 @@ def base(tmp_path_factory, serve):
     return build_fixture(tmp_path_factory, serve)
 
 
+def open_comparison(page, url: str) -> None:
+    """Opens the comparison at ``url`` and waits for the methods' data to have come."""
+    page.goto(url)
+    page.locator("[data-participation-comparison][data-ready]").wait_for(state="attached")
+
+
 def column_titles(page) -> list[str]:
     return page.locator(".participation-comparison__table thead th a").all_inner_texts()
 
@@ -179,7 +185,7 @@ def test_selection_survives_a_full_reload_and_is_clearable(tab, base):
 
 def test_a_fifth_method_is_refused_with_a_clear_message(tab, base):
     page = tab.page
-    page.goto(base + "comparer/?m=atelier,jury,consultation,budget")
+    open_comparison(page, base + "comparer/?m=atelier,jury,consultation,budget")
     assert len(column_titles(page)) == 4
     page.goto(base + "methodes/forum/")
     toggle = page.get_by_role("checkbox", name="Comparer Forum ouvert")
@@ -199,7 +205,7 @@ def test_a_fifth_method_is_refused_with_a_clear_message(tab, base):
 
 def test_comparison_url_round_trip_marks_differing_rows(tab, base):
     page = tab.page
-    page.goto(base + "comparer/?m=jury,atelier,consultation")
+    open_comparison(page, base + "comparer/?m=jury,atelier,consultation")
     assert column_titles(page) == ["Jury citoyen", "Atelier citoyen", "Consultation en ligne"]
     caption = page.locator(".participation-comparison__table caption")
     assert caption.inner_text() == (
@@ -225,18 +231,18 @@ def test_comparison_url_round_trip_marks_differing_rows(tab, base):
     ]
     shared = page.url
     page.goto(base)
-    page.goto(shared)
+    open_comparison(page, shared)
     assert column_titles(page) == ["Jury citoyen", "Atelier citoyen", "Consultation en ligne"]
     page.goto(base + "methodes/atelier/")
     assert page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_checked()
-    page.goto(base + "comparer/")
+    open_comparison(page, base + "comparer/")
     page.wait_for_url(base + "comparer/?m=jury,atelier,consultation")
     assert tab.errors == []
 
 
 def test_add_and_remove_in_place_by_keyboard(tab, base):
     page = tab.page
-    page.goto(base + "comparer/?m=atelier,jury")
+    open_comparison(page, base + "comparer/?m=atelier,jury")
     select = page.get_by_label("Ajouter une méthode")
     assert select.locator("option[value=jury]").is_disabled()
     select.focus()
@@ -263,12 +269,12 @@ def test_add_and_remove_in_place_by_keyboard(tab, base):
 
 def test_an_unknown_slug_gives_a_visible_message(tab, base):
     page = tab.page
-    page.goto(base + "comparer/?m=atelier,ancienne-methode,jury")
+    open_comparison(page, base + "comparer/?m=atelier,ancienne-methode,jury")
     message = page.locator("[data-comparison-message]")
     assert message.is_visible()
     assert "« ancienne-methode »" in message.inner_text()
     assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
-    page.goto(base + "comparer/?m=nope,constructor")
+    open_comparison(page, base + "comparer/?m=nope,constructor")
     assert "« nope, constructor »" in message.inner_text()
     assert not page.locator(".participation-comparison__table").is_visible()
     assert page.get_by_text("Pour choisir les méthodes").is_visible()
@@ -301,7 +307,7 @@ def test_no_wcag_violation(tab, base, url):
 
 def test_print_fits_three_methods_on_a4_landscape_with_links_written_out(tab, base):
     page = tab.page
-    page.goto(base + "comparer/?m=atelier,jury,consultation")
+    open_comparison(page, base + "comparer/?m=atelier,jury,consultation")
     page.emulate_media(media="print")
     printable = round((297 - 20) / 25.4 * 96)  # A4 landscape less 1 cm margins, in CSS px
     page.set_viewport_size({"width": printable, "height": 700})
@@ -343,7 +349,7 @@ def test_scripts_write_a_doubled_brace_of_a_label_once_as_python_does(tab, tmp_p
     }
     base = build_fixture(tmp_path_factory, serve, {"labels": labels})
     page = tab.page
-    page.goto(base + "comparer/?m=atelier,jury")
+    open_comparison(page, base + "comparer/?m=atelier,jury")
     caption = page.locator(".participation-comparison__table caption")
     assert caption.inner_text() == "{x} Atelier citoyen, Jury citoyen"
     bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))

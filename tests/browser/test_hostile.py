@@ -101,6 +101,7 @@ def test_comparing_two_hostile_methods(visit, hostile):
     assert "<script>alert('pwned-l1')</script>" in bar.locator("h2").inner_text()
     bar.locator(".participation-compare-bar__open").click()
     page.wait_for_url(re.compile(r"comparer/\?m=texte-01,texte-02$"))
+    page.locator("[data-participation-comparison][data-ready]").wait_for(state="attached")
     titles = page.locator(".participation-comparison__table thead th a").all_inner_texts()
     assert titles[0].endswith("<script>alert('pwned-t1')</script>")
     assert titles[1].endswith("<img src=x onerror=alert('pwned-t2')>")

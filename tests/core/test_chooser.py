@@ -228,7 +228,7 @@ def test_the_rule_is_documented_from_the_same_data(chooser):
 
 
 def test_entries_are_serialised_for_the_script(chooser):
-    entries = {entry["slug"]: entry for entry in json.loads(chooser.entries_json)}
+    entries = {entry["slug"]: entry for entry in json.loads(json.dumps(chooser.entries_data()))}
     assert list(entries) == ["atelier", "jury", "consultation", "bare"]
     atelier = entries["atelier"]
     assert (atelier["title"], atelier["url"], atelier["tagline"]) == (

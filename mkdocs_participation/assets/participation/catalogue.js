@@ -1,6 +1,7 @@
 /* mkdocs-participation: catalogue filters, text search, view switch and table sort, with the
-   whole state in the URL query. No framework, no external host; without it every card and row
-   stays on the page. */
+   whole state in the URL query. No framework, no external host; without it every card stays on
+   the page. The table's rows are made here from the cards, and the search words of the cards
+   are fetched when a visitor first types (until then the cards' own text is searched). */
 (function () {
   "use strict";
 
@@ -23,9 +24,41 @@
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
 
+  /* A table row made from a card: the title cell (the card's link and compare toggles) where
+     the title column is, one cell per fact elsewhere, and the sort keys of the cells. */
+  function tableRow(card, columns) {
+    var row = document.createElement("tr");
+    var facts = all(card, ".participation-entry__facts > div");
+    var title = card.querySelector(".participation-entry__title a");
+    var keys = [];
+    row.dataset.slug = card.dataset.slug;
+    columns.forEach(function (name) {
+      var cell;
+      if (name === "title") {
+        cell = document.createElement("th");
+        cell.scope = "row";
+        cell.appendChild(title.cloneNode(true));
+        all(card, "[data-participation-compare]").forEach(function (toggle) {
+          cell.appendChild(toggle.cloneNode(true));
+        });
+        keys.push(normalise(title.textContent));
+      } else {
+        var fact = facts.shift();
+        var value = fact && fact.querySelector("dd");
+        cell = document.createElement("td");
+        cell.textContent = value ? value.textContent : "";
+        if (!value || fact.classList.contains("participation-fact--missing")) {
+          cell.className = "participation-fact--missing";
+        }
+        keys.push(value && value.dataset.sort || "");
+      }
+      row.appendChild(cell);
+    });
+    return {row: row, keys: keys};
+  }
+
   function Catalogue(root) {
     var self = this;
-    var rows = all(root, "tbody tr");
     this.root = root;
     this.form = root.querySelector("[data-participation-filters]");
     this.text = this.form.querySelector("input[type=search]");
@@ -57,12 +90,11 @@
     this.plural = new Intl.PluralRules(document.documentElement.lang || "fr");
     this.entries = all(root, ".participation-entry").map(function (card, index) {
       var tokens = card.dataset.facets.split(" ");
-      return { card: card, row: rows[index], index: index, tokens: tokens, off: false,
-               has: new Set(tokens), words: " " + card.dataset.words,
-               keys: Array.prototype.map.call(rows[index].cells, function (cell) {
-                 return cell.dataset.sort;
-               }) };
+      var made = tableRow(card, self.columns);
+      return { card: card, row: made.row, index: index, tokens: tokens, off: false,
+               has: new Set(tokens), words: null, keys: made.keys };
     });
+    this.body.replaceChildren.apply(this.body, this.entries.map(function (e) { return e.row; }));
     this.order = this.entries;
     this.typing = false;
 
@@ -186,12 +218,32 @@
     remember();
   };
 
+  /* The cards' search words (core/catalogue/listing.py), asked for once, when a visitor first
+     types: each card's own text until they come, or if they cannot. */
+  Catalogue.prototype.words = function () {
+    var self = this;
+    if (this.asked) return;
+    this.asked = true;
+    this.entries.forEach(function (entry) { entry.words = " " + normalise(entry.card.textContent); });
+    var kit = window.participationKit;
+    kit.data(new URL(this.root.dataset.words, kit.root || location.href).href).then(function (words) {
+      self.entries.forEach(function (entry) {
+        var found = words && Object.prototype.hasOwnProperty.call(words, entry.card.dataset.slug) &&
+          words[entry.card.dataset.slug];
+        if (typeof found === "string") entry.words = " " + found;
+      });
+      self.root.dataset.wordsReady = "true";
+      if (self.root.isConnected) self.apply();
+    }, function () { /* the cards' own text stays searched */ });
+  };
+
   /* Any of the options ticked within a facet, all of the facets, and every word typed.
      Counts: how many cards an option would show, given the other facets and the words. */
   Catalogue.prototype.apply = function () {
     var selected = {};
     var active = [];
     var words = normalise(this.text.value).split(" ").filter(Boolean);
+    if (words.length) this.words();
     var counts = {};
     var found = 0;
     var relax = {};

@@ -1,6 +1,6 @@
 /* mkdocs-participation: the guided chooser "Quelle méthode pour mon projet ?".
-   Each method carries the points its card earns for every answer (data-fits, computed at build
-   time by core/chooser.py); this script adds up those of the answers given, ranks the methods
+   Each method carries the points its card earns for every answer (computed at build time by
+   core/chooser.py, fetched from the methods' data file); this script adds up those of the answers given, ranks the methods
    (points, then fewest misfits, then catalogue order) and writes why. State in the URL:
    choisir/?niveau=concerter&format=en-ligne
    It uses what kit.js and compare.js share in window.participationKit. */
@@ -10,7 +10,7 @@
   var VERDICTS = ["match", "partial", "mismatch", "unknown"];
   var format, make;
 
-  function Chooser(root) {
+  function Chooser(root, methods) {
     var self = this;
     this.root = root;
     this.full = Number(root.dataset.full);
@@ -24,7 +24,9 @@
         return {name: fieldset.dataset.question, label: fieldset.dataset.label,
           full: Number(fieldset.dataset.full), fieldset: fieldset};
       });
-    this.entries = JSON.parse(root.dataset.entries).map(function (entry, index) {
+    this.entries = methods.filter(function (entry) {
+      return entry && typeof entry.slug === "string" && entry.fits && typeof entry.fits === "object";
+    }).map(function (entry, index) {
       entry.index = index;
       entry.item = self.item(entry);
       return entry;
@@ -168,11 +170,16 @@
     }
   };
 
+  /* Once the methods' data has come; if it cannot, the page keeps its link to the catalogue. */
   function start() {
     var root = document.querySelector("[data-participation-chooser]");
-    if (!root || root.dataset.ready) return;
-    root.dataset.ready = "true";
-    new Chooser(root);
+    if (!root || root.dataset.loading) return;
+    root.dataset.loading = "true";
+    kit.data(new URL(root.dataset.source, kit.root).href).then(function (methods) {
+      if (!root.isConnected || !Array.isArray(methods)) return;
+      new Chooser(root, methods);
+      root.dataset.ready = "true";
+    }, function () { delete root.dataset.loading; });
   }
 
   var kit = window.participationKit;

@@ -226,9 +226,9 @@
     document.body.style.setProperty("--participation-compare-bar", element.offsetHeight + "px");
   }
 
-  /* The comparison page: every method's column comes as JSON (core/comparison.py); the
-     columns the URL names are built in its order. */
-  function Comparison(root) {
+  /* The comparison page: every method's column comes from the methods' data file
+     (core/guide_data.py); the columns the URL names are built in its order. */
+  function Comparison(root, methods) {
     var self = this;
     this.root = root;
     this.minimum = Number(root.dataset.minimum);
@@ -237,7 +237,8 @@
     this.table = root.querySelector("[data-comparison-table]");
     this.message = root.querySelector("[data-comparison-message]");
     this.select = root.querySelector("[data-comparison-add] select");
-    JSON.parse(root.dataset.columns).forEach(function (column) {
+    methods.forEach(function (column) {
+      if (!column || typeof column.slug !== "string" || !Array.isArray(column.cells)) return;
       self.columns[column.slug] = column;
       var option = make("option", "", column.title);
       option.value = column.slug;
@@ -430,11 +431,19 @@
     this.root.querySelector("[data-comparison-online] span").textContent = location.href;
   };
 
+  /* Once the methods' data has come; if it cannot, the page keeps its link to the table. */
   function setUpComparison(scope) {
     var root = scope.querySelector("[data-participation-comparison]");
-    if (!root || root.dataset.ready) return;
-    root.dataset.ready = "true";
-    new Comparison(root);
+    if (!root || root.dataset.loading) return;
+    root.dataset.loading = "true";
+    window.participationKit.data(new URL(root.dataset.source, ROOT).href).then(
+      function (methods) {
+        if (!root.isConnected || !Array.isArray(methods)) return;
+        new Comparison(root, methods);
+        root.dataset.ready = "true";
+        refresh();
+      },
+      function () { delete root.dataset.loading; });
   }
 
   function refresh(message) {

@@ -65,6 +65,20 @@
     });
   }
 
+  /* The JSON file at ``url`` (the methods' data, core/guide_data.py), fetched once for every
+     page that asks and kept across instant navigation; fetched again after a failure. */
+  var fetched = Object.create(null);
+  function data(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      });
+      fetched[url].catch(function () { delete fetched[url]; });
+    }
+    return fetched[url];
+  }
+
   /* A new element with a class and a text, both optional. */
   function element(tag, className, text) {
     var made = document.createElement(tag);
@@ -74,6 +88,7 @@
   }
 
   window.addEventListener("beforeprint", writeAddress);
-  window.participationKit = {onEveryPage: onEveryPage, format: format, element: element};
+  window.participationKit = {onEveryPage: onEveryPage, format: format, element: element,
+                               data: data};
   onEveryPage(start);
 })();

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -18,6 +19,8 @@ from .options import TITLE
 
 # Images tried, in order, for the picture at the top of a card in the grid.
 PICTURES = ("img-bg", "screenshot")
+# The search words of a kind's cards, fetched by catalogue.js when a visitor first types.
+WORDS = "assets/participation/words-{kind}.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A card as the catalogue shows it, in the grid and as a table row."""
+    """A card as the catalogue shows it, in the grid and as a table row (which catalogue.js
+    makes from the card: title, facts and their sort keys)."""
 
     slug: str
     url: str
@@ -64,6 +68,11 @@ class Listing:
     entries: list[Entry]
     status: str
     labels: dict[str, str]
+
+    def words_json(self) -> str:
+        """The search words of each card, by slug: what catalogue.js matches typed text in."""
+        words = {entry.slug: entry.words for entry in self.entries}
+        return json.dumps(words, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 class ListingBuilder:
@@ -101,7 +110,12 @@ class ListingBuilder:
             tagline=self.wording.inline(card["tagline"] or card["description"] or ""),
             picture=Image(picture, "") if picture else None,
             facts=[
-                Fact(faceting.label(FIELDS_BY_NAME[cell.name]), cell.text, cell.provided)
+                Fact(
+                    faceting.label(FIELDS_BY_NAME[cell.name]),
+                    cell.text,
+                    cell.provided,
+                    sort=cell.sort,
+                )
                 for cell in cells
                 if cell.name != TITLE
             ],

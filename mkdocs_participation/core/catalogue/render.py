@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol
 
-from .listing import Listing, ListingBuilder
+from .listing import WORDS, Listing, ListingBuilder
 from .options import TITLE, Options
 from .slots import Slot
 
@@ -17,12 +18,16 @@ class Template(Protocol):
 
 class CatalogueRenderer:
     """Renders the catalogue of a kind for pages: the listing once per build, its HTML once
-    per page depth (links are relative) and heading level."""
+    per page depth (links are relative) and heading level. ``folder`` is where the site's
+    files are (a language's folder under mkdocs-static-i18n, else '')."""
 
-    def __init__(self, builder: ListingBuilder, options: Options, template: Template) -> None:
+    def __init__(
+        self, builder: ListingBuilder, options: Options, template: Template, folder: str = ""
+    ) -> None:
         self.builder = builder
         self.options = options
         self.template = template
+        self.folder = folder
         self.listings: dict[str, Listing] = {}
         self.rendered: dict[tuple[str, int, str, str], str] = {}
 
@@ -43,6 +48,12 @@ class CatalogueRenderer:
                 id=slot.id,
                 level=slot.level,
                 base_url=base_url,
+                words_url=self.folder + WORDS.format(kind=slot.kind),
                 page=None,
             )
         return self.rendered[key]
+
+    def data_files(self, kinds: Iterable[str]) -> dict[str, str]:
+        """The search words of the cards of each of ``kinds``, by path under ``folder``:
+        catalogue.js fetches them when a visitor first types."""
+        return {WORDS.format(kind=kind): self.listing(kind).words_json() for kind in kinds}
