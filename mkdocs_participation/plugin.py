@@ -53,6 +53,7 @@ from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
+from .core.word_forms import with_word_forms
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
@@ -591,7 +592,8 @@ class CompactSearch:
     """A search plugin's index that reads, in place of a page's HTML, the text the plugin
     gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
     tags), a page without its catalogues. The page's content is swapped only while the index
-    reads it, so no other plugin ever sees anything but the page itself."""
+    reads it, so no other plugin ever sees anything but the page itself. The index it writes
+    also holds the other forms of each page's words (core/word_forms.py)."""
 
     def __init__(self, index: Any, texts: dict[str, str]) -> None:
         self.index = index
@@ -607,6 +609,10 @@ class CompactSearch:
             self.index.add_entry_from_context(page)
         finally:
             page.content = content
+
+    def generate_search_index(self, *args: Any) -> str:
+        """The index's JSON text, with the other forms of each page's words."""
+        return with_word_forms(self.index.generate_search_index(*args))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
