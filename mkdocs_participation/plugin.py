@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+import jinja2
 import yaml
 from markupsafe import Markup
 from mkdocs.config.base import ConfigErrors, ConfigWarnings
@@ -192,8 +193,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports.enabled and "exports.folder" not in self.refused:
-            self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
             if f"catalogues.{kind}.url" in self.refused:
@@ -216,6 +215,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     index = index.index
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
+        self.env.bytecode_cache = COMPILED
         self.catalogue_urls = {
             kind: found.url
             for kind, path in self.listing_options.pages.items()
@@ -224,6 +224,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         changed = self.memo.start(self.card_set, self.card_cache.digests(), self._context(config))
         if self.dirty and changed:
             self._outdate(files, changed)
+        if self.config.exports.enabled and "exports.folder" not in self.refused:
+            self._add_exports(files, config)
         self.catalogues = CatalogueRenderer(
             ListingBuilder(self.card_set, self.wording, self._comparing(), self.memo.get),
             self.listing_options,
@@ -377,7 +379,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         # Under static-i18n, a language's exports sit in its folder (en/donnees/…).
         options = replace(options, folder=self.folder + options.folder)
-        for uri, content in export_files(self.card_set, options).items():
+        for uri, content in export_files(self.card_set, options, self.memo.get).items():
             uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
                 log.warning(
@@ -391,6 +393,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 "site_url is not set: the exports use relative addresses and no Atom feed "
                 "is written"
             )
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> None:
+        """The theme's templates, compiled once for all of serve's rebuilds."""
+        env.bytecode_cache = COMPILED
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A card's page is made of the card as read (MkDocs would stop at a byte that is not
@@ -572,6 +578,25 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _comparing(self) -> frozenset[str]:
         """The kinds of card the site compares: methods, when it has a comparison page."""
         return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: MkDocs makes a new Jinja environment for each
+    build, which would compile the theme's and the plugin's templates again at every rebuild
+    of serve. Jinja checks each template's source against the one compiled."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED = CompiledTemplates()
 
 
 @dataclass(frozen=True)

@@ -70,13 +70,13 @@ def build_guide_views(
 ) -> GuideViews:
     """The comparison and the chooser of the site whose guide pages are ``templates``. URLs are
     site-relative; ``methods_url`` is the methods' catalogue; ``keep`` may give the
-    comparison's columns of unchanged methods."""
+    comparison's columns and the chooser's options of unchanged methods."""
     comparison = chooser = None
     if COMPARISON_TEMPLATE in templates:
         table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
         comparison = build_comparison(METHOD, cards, wording, table, keep)
     if CHOOSER_TEMPLATE in templates:
         chooser = build_chooser(
-            cards, wording, methods_url, method_facets, comparison_url, definitions
+            cards, wording, methods_url, method_facets, comparison_url, definitions, keep
         )
     return GuideViews(comparison, chooser)

@@ -12,6 +12,7 @@ that use another one; a form no page uses finds nothing more than before.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -72,7 +73,7 @@ def with_word_forms(index: str) -> str:
         for location, docs in pages.items()
     }
     forms = WordForms(
-        (snowballstemmer.stemmer(name) for name in sorted(algorithms)),
+        (_stemmer(name) for name in sorted(algorithms)),
         (word for title, text in words.values() for word in title | text),
     )
     for location, docs in pages.items():
@@ -114,6 +115,13 @@ class WordForms:
         return sorted(
             form for form in forms if not any(other in found for other in self.longer.get(form, ()))
         )
+
+
+@functools.cache
+def _stemmer(algorithm: str):
+    """One stemmer per algorithm for the process: it keeps the stems of the words it has seen,
+    which serve's rebuilds see again."""
+    return snowballstemmer.stemmer(algorithm)
 
 
 def _texts(docs: list[dict]) -> Iterable[object]:

@@ -96,7 +96,7 @@ class ListingBuilder:
     def listing(self, kind: str, facets: list[str], columns: list[str]) -> Listing:
         """The catalogue of ``kind`` cards, filtered by ``facets``, tabulated by ``columns``."""
         cards = self.cards.of_kind(kind)
-        faceting = Faceting(self.cards, kind, facets, self.wording)
+        faceting = Faceting(self.cards, kind, facets, self.wording, self.keep)
         return Listing(
             kind=kind,
             facets=faceting.facets(cards),
