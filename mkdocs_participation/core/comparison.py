@@ -10,6 +10,7 @@ a value not given is no difference.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from markupsafe import Markup
 
 from .cards import Card
 from .cardset import CardSet
+from .memo import Keep, unkept
 from .model import METHOD, Field, Type, compared
 from .views import Link, contact_link, linked
 from .wording import Wording
@@ -184,7 +186,7 @@ class Comparison:
 
 
 def build_comparison(
-    kind: str, cards: CardSet, wording: Wording, table_url: str | None
+    kind: str, cards: CardSet, wording: Wording, table_url: str | None, keep: Keep = unkept
 ) -> Comparison:
     """The comparison of every card of ``kind`` (never a mix of kinds), in catalogue order:
     a row per field the model compares for that kind, then the link to each card's page.
@@ -197,7 +199,10 @@ def build_comparison(
         *(Row(spec.name, wording.field(spec, kind), spec.type in SUBSTANCE) for spec in specs),
         Row(PAGE, wording.labels["compare_page_row"], False),
     )
-    columns = tuple(_column(card, specs, cards, wording) for card in cards.of_kind(kind))
+    columns = tuple(
+        keep("column", card, functools.partial(_column, card, specs, cards, wording))
+        for card in cards.of_kind(kind)
+    )
     return Comparison(kind, rows, columns, comparison_labels(wording.labels, kind), table_url)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from .cardset import CardSet
 from .chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, Comparison, build_comparison
+from .memo import Keep, unkept
 from .model import KINDS_BY_NAME, METHOD
 from .wording import Wording
 
@@ -104,17 +105,20 @@ def build_guide_views(
     catalogues: Mapping[str, str],
     method_facets: Iterable[str],
     definitions: Mapping[str, Mapping[str, str]] | None = None,
+    keep: Keep = unkept,
 ) -> GuideViews:
     """The comparison of each kind in ``comparisons`` (kind: its page's URL) and, when the
     site has its page, the ``chooser``. URLs are site-relative; ``catalogues`` gives each
     kind's catalogue, whose table a comparison links to and whose filters the chooser's
-    answers open (by ``method_facets``)."""
+    answers open (by ``method_facets``); ``keep`` may give the comparisons' columns and the
+    chooser's options of unchanged cards."""
     views = {
         kind: build_comparison(
             kind,
             cards,
             wording,
             f"{catalogues[kind]}{TABLE_VIEW}" if kind in catalogues else None,
+            keep,
         )
         for kind in comparisons
     }
@@ -127,5 +131,6 @@ def build_guide_views(
             method_facets,
             comparisons.get(METHOD),
             definitions,
+            keep,
         )
     return GuideViews(views, {url: kind for kind, url in comparisons.items()}, chosen)

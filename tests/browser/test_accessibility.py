@@ -331,9 +331,10 @@ def contrast_in_states(page) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palette):
-    context = browser.new_context(color_scheme=palette, viewport={"width": 1280, "height": 900})
+def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palette, width):
+    context = browser.new_context(color_scheme=palette, viewport={"width": width, "height": 900})
     context.route("**/*", _local_only)
     page = context.new_page()
     page.add_init_script(
