@@ -137,6 +137,9 @@ def test_a_card_edit_remakes_its_page_and_its_neighbours_only(serving, tmp_path,
     # two other methods' pages.
     assert sorted(made) == ["methodes/jury.md", "outils/agora.md"]
     assert "Agora 2" in (tmp_path / "served/methodes/jury/index.html").read_text("utf-8")
+    # The tools' comparison column, and the jury's row of tools in the methods' comparison.
+    for data in ("tools.json", "methods.json"):
+        assert "Agora 2" in (tmp_path / "served/assets/participation" / data).read_text("utf-8")
     same_as_clean(tmp_path)
     made.clear()
     serving()
