@@ -8,6 +8,8 @@ import json
 import logging
 import re
 
+from mkdocs_participation.core.model import compared
+
 from .sites import card
 
 METHODS = {
@@ -262,18 +264,7 @@ def test_the_tools_comparison_page_holds_only_rows_and_its_data_file_the_tools(s
     assert 'data-kind="outil"' in page
     assert 'data-source="assets/participation/tools.json"' in page
     rows = re.findall(r'<tr data-row="([^"]+)"', page)
-    assert rows == [
-        "tagline",
-        "domain",
-        "licence",
-        "hebergement",
-        "fonctionnalites",
-        "tarif",
-        "owner",
-        "contact",
-        "methodes",
-        "page",
-    ]
+    assert rows == [*(spec.name for spec in compared("outil")), "page"]
     assert "Méthodes qu’il permet" in page and "Une plateforme libre" not in page
     assert '<a href="../outils/?vue=tableau">Voir le tableau des outils</a>' in page
     columns = payload(built, "comparer-outils/")

@@ -314,26 +314,51 @@ def test_an_unknown_slug_gives_a_visible_message(tab, base):
     assert page.get_by_text("Pour choisir les méthodes").is_visible()
 
 
-def test_without_javascript_the_page_explains_and_links_to_the_table(browser, base):
+@pytest.mark.parametrize(
+    ("url", "kind", "table", "card", "title"),
+    [
+        (
+            "comparer/?m=atelier,jury",
+            "méthodes",
+            "methodes",
+            "methodes/atelier/",
+            "Atelier citoyen",
+        ),
+        ("comparer-outils/?m=decidim,consul", "outils", "outils", "outils/decidim/", "Decidim"),
+    ],
+)
+def test_without_javascript_the_page_explains_and_links_to_the_table(
+    browser, base, url, kind, table, card, title
+):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(base + "comparer/?m=atelier,jury")
-    assert page.get_by_text("Pour choisir les méthodes, cochez « Comparer »").is_visible()
-    link = page.get_by_role("link", name="Voir le tableau des méthodes")
-    assert link.get_attribute("href") == "../methodes/?vue=tableau"
+    page.goto(base + url)
+    assert page.get_by_text(f"Pour choisir les {kind}, cochez « Comparer »").is_visible()
+    link = page.get_by_role("link", name=f"Voir le tableau des {kind}")
+    assert link.get_attribute("href") == f"../{table}/?vue=tableau"
     assert not page.locator(".participation-comparison__table").is_visible()
-    page.goto(base + "methodes/atelier/")
-    assert not page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_visible()
+    page.goto(base + card)
+    assert not page.get_by_role("checkbox", name=f"Comparer {title}").is_visible()
     context.close()
 
 
 @pytest.mark.parametrize(
-    "url", ["comparer/?m=atelier,jury,consultation", "comparer/", "methodes/atelier/"]
+    "url",
+    [
+        "comparer/?m=atelier,jury,consultation",
+        "comparer/",
+        "methodes/atelier/",
+        "comparer-outils/?m=decidim,consul,loomio",
+        "outils/",
+        "outils/?vue=tableau",
+    ],
 )
-def test_no_wcag_violation(tab, base, url):
+def test_no_wcag_violation_with_a_method_and_a_tool_chosen(tab, base, url):
     page = tab.page
     page.goto(base + "methodes/forum/")
     page.get_by_role("checkbox", name="Comparer Forum ouvert").check()
+    page.goto(base + "outils/loomio/")
+    page.get_by_role("checkbox", name="Comparer Loomio").check()
     page.goto(base + url)
     page.locator("[data-ready]").first.wait_for(state="attached")
     assert axe_violations(page) == []
@@ -634,20 +659,6 @@ def test_a_method_is_never_in_the_tools_selection_nor_a_tool_in_the_methods(tab,
     assert tab.errors == []
 
 
-@pytest.mark.parametrize(
-    "url", ["comparer-outils/?m=decidim,consul,loomio", "outils/", "outils/?vue=tableau"]
-)
-def test_no_wcag_violation_with_both_selections(tab, base, url):
-    page = tab.page
-    page.goto(base + "methodes/forum/")
-    page.get_by_role("checkbox", name="Comparer Forum ouvert").check()
-    page.goto(base + "outils/loomio/")
-    page.get_by_role("checkbox", name="Comparer Loomio").check()
-    page.goto(base + url)
-    page.locator("[data-ready]").first.wait_for(state="attached")
-    assert axe_violations(page) == []
-
-
 def test_the_tools_comparison_at_390_px_does_not_overflow(browser, base):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
@@ -665,15 +676,4 @@ def test_the_tools_comparison_at_390_px_does_not_overflow(browser, base):
         "buttons => buttons.map(b => [b.offsetWidth, b.offsetHeight])"
     )
     assert len(sizes) == 2 and all(w >= 24 and h >= 24 for w, h in sizes), sizes
-    context.close()
-
-
-def test_without_javascript_the_tools_comparison_links_to_the_tools_table(browser, base):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(base + "comparer-outils/?m=decidim,consul")
-    assert page.get_by_text("Pour choisir les outils, cochez « Comparer »").is_visible()
-    link = page.get_by_role("link", name="Voir le tableau des outils")
-    assert link.get_attribute("href") == "../outils/?vue=tableau"
-    assert not page.locator(".participation-comparison__table").is_visible()
     context.close()

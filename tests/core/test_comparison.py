@@ -213,34 +213,34 @@ ordre: 1
 """,
     "outil",
 )
-CONSUL = make(
-    "outils/consul.md",
+CAP = make(
+    "outils/cap.md",
     """
-title: Consul Democracy
-tagline: Une plateforme libre née à Madrid
-licence: libre
-hebergement: auto-hebergeable
-fonctionnalites: [budget-participatif, petition]
-tarif: gratuit
+title: Cap Collectif
+tagline: Une plateforme hébergée par son éditeur
+licence: proprietaire
+hebergement: editeur
+fonctionnalites: [consultation, budget-participatif]
+tarif: sur-devis
 ordre: 2
 """,
     "outil",
 )
 BUDGET = make(
     "methodes/budget.md",
-    "title: Budget participatif\ntagline: Les habitants décident\noutils: [Consul Democracy]",
+    "title: Budget participatif\ntagline: Les habitants décident\noutils: [Cap Collectif]",
 )
 
 
 @pytest.fixture
 def tools():
-    cards = views_of(DECIDIM, CONSUL, BUDGET, ATELIER)
+    cards = views_of(DECIDIM, CAP, BUDGET, ATELIER)
     return build_comparison("outil", *cards, "outils/?vue=tableau")
 
 
 def test_the_comparison_of_tools_has_the_rows_the_model_compares_for_tools(tools):
     assert tools.kind == "outil"
-    assert [column.slug for column in tools.columns] == ["decidim", "consul"], "tools only"
+    assert [column.slug for column in tools.columns] == ["decidim", "cap"], "tools only"
     assert [row.name for row in tools.rows] == [spec.name for spec in compared("outil")] + ["page"]
     assert [row.name for row in tools.rows] == [
         "tagline",
@@ -273,31 +273,31 @@ def test_tool_cells_are_written_out_and_name_methods_both_ways(tools):
     assert (site.href, site.label) == ("https://decidim.org", "https://decidim.org")
     named = [(str(label), url) for label, url in cell(tools, "decidim", "methodes").cards]
     assert named == [("Budget participatif", "methodes/budget/"), ("Méthode disparue", None)]
-    # Consul names no method; the budget names Consul, which the comparison shows from Consul.
-    back = [(str(label), url) for label, url in cell(tools, "consul", "methodes").cards]
+    # Cap Collectif names no method; the budget names it, which its column shows.
+    back = [(str(label), url) for label, url in cell(tools, "cap", "methodes").cards]
     assert back == [("Budget participatif", "methodes/budget/")]
     data = {c["slug"]: c["cells"] for c in tools.columns_data()}
     rows = [row.name for row in tools.rows]
-    assert data["consul"][rows.index("methodes")] == {
+    assert data["cap"][rows.index("methodes")] == {
         "k": "budget participatif",
         "l": [["Budget participatif", "methodes/budget/"]],
     }
-    assert data["consul"][rows.index("contact")] == {"k": ""}
+    assert data["cap"][rows.index("contact")] == {"k": ""}
 
 
 def test_tools_differ_where_their_vocabulary_values_do(tools):
-    selection = tools.select(["decidim", "consul"])
+    selection = tools.select(["decidim", "cap"])
     differing = {
         row.name for row, differs in zip(tools.rows, selection.differs, strict=True) if differs
     }
-    assert differing == {"hebergement", "fonctionnalites"}
+    assert differing == {"licence", "hebergement", "fonctionnalites", "tarif"}
     assert not tools.select(["decidim", "atelier"]).columns[1:], "a method is no tool column"
 
 
 def test_a_method_comparison_names_the_tools_that_run_it():
-    comparison = build_comparison("methode", *views_of(DECIDIM, CONSUL, BUDGET), None)
+    comparison = build_comparison("methode", *views_of(DECIDIM, CAP, BUDGET), None)
     named = [(str(label), url) for label, url in cell(comparison, "budget", "outils").cards]
-    assert named == [("Consul Democracy", "outils/consul/"), ("Decidim", "outils/decidim/")]
+    assert named == [("Cap Collectif", "outils/cap/"), ("Decidim", "outils/decidim/")]
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
