@@ -4,7 +4,9 @@ The plugin and ``mkdocs-participation check`` both validate a site's options wit
 ``ParticipationConfig``, so they accept, default and word them alike. Options are grouped by
 feature, one ``SubConfig`` each (images, exports, catalogues); the flat keys of earlier
 releases (``missing_images``, ``exports_folder``, ``licence``, ``licence_url``, ``facets``,
-``columns``) are still read, with a note naming where they now belong.
+``columns``) are still read, with a note naming where they now belong. ``comparison``, once the
+address of the one comparison (of methods), is now one address per compared kind; the address
+alone still names the methods'.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from .core.cardset import ImageOptions
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.catalogue.options import Options as ListingOptions
 from .core.catalogue.options import read_options as read_listing_options
+from .core.chooser import CHOOSER_TEMPLATE
+from .core.comparison import COMPARISON_TEMPLATE, worded
+from .core.glossary import GLOSSARY_TEMPLATE
+from .core.guide_data import GuidePage
 from .core.labels import check_labels, interface_language, vocabularies_for
-from .core.model import DEFAULT_FOLDERS, KINDS
+from .core.model import DEFAULT_COMPARISONS, DEFAULT_FOLDERS, KINDS, METHOD
 from .core.options import (
     DEFAULT_CHOOSER,
-    DEFAULT_COMPARISON,
     DEFAULT_GLOSSARY,
     LICENCE,
     LICENCE_URL,
@@ -34,7 +39,6 @@ from .core.options import (
     ExportOptions,
     option_problems,
 )
-from .core.options import generated_pages as pages_at
 from .core.problems import Problem, Severity
 from .core.site_config import SiteConfig
 
@@ -112,6 +116,39 @@ class Catalogues(opt.BaseConfigOption[dict[str, CatalogueConfig]]):
         return catalogues
 
 
+class Comparisons(opt.BaseConfigOption[dict[str, str]]):
+    """``comparison``: the address of each compared kind's comparison ("" for none), over the
+    model's; the address alone is the methods' (``comparison: comparer/``), as it was when
+    only methods were compared. A kind the model does not compare is reported and left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = dict(DEFAULT_COMPARISONS)
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        if isinstance(value, str):
+            value = {METHOD: value}
+        if not isinstance(value, dict):
+            raise ValidationError(
+                f"expected an address or 'kind: address' lines, not {type(value).__name__}"
+            )
+        addresses = dict(DEFAULT_COMPARISONS)
+        for kind, url in value.items():
+            if kind not in DEFAULT_COMPARISONS:
+                known = ", ".join(DEFAULT_COMPARISONS)
+                self.warnings.append(
+                    f"Sub-option '{kind}': {kind} cards are not compared; this line is not "
+                    f"used (the compared kinds: {known})"
+                )
+            elif not isinstance(url, str):
+                raise ValidationError(
+                    f"Sub-option '{kind}': expected an address, not {type(url).__name__}"
+                )
+            else:
+                addresses[kind] = url
+        return addresses
+
+
 class Moved(opt.BaseConfigOption[Any]):
     """A key of an earlier release, read as ``group.name`` (``per_kind``: a ``{kind: value}``
     mapping read as ``group.kind.name``). A value also given at the new place wins."""
@@ -167,8 +204,9 @@ class ParticipationConfig(Config):
     # References shown as plain text rather than resolved, such as "Autre".
     sentinels = opt.ListOfItems(opt.Type(str), default=["Autre"])
     catalogues = Catalogues()
-    # URL of the side-by-side comparison of methods ("" for none); an author's page there wins.
-    comparison = opt.Type(str, default=DEFAULT_COMPARISON)
+    # URL of the side-by-side comparison of each compared kind ("" for none); an author's page
+    # there wins.
+    comparison = Comparisons()
     # URL of the guided chooser "Quelle méthode pour mon projet ?" ("" for none), likewise.
     chooser = opt.Type(str, default=DEFAULT_CHOOSER)
     # URL of the glossary of participation levels and ways of recruiting ("" for none), likewise.
@@ -239,7 +277,7 @@ def check_options(
     )
     paths = {
         **{f"catalogues.{kind}.url": c.url for kind, c in catalogues.items() if c.url is not None},
-        "comparison": config.comparison,
+        **{f"comparison.{kind}": url for kind, url in config.comparison.items()},
         "chooser": config.chooser,
         "glossary": config.glossary,
         "exports.folder": config.exports.folder,
@@ -252,10 +290,38 @@ def check_options(
     ]
 
 
+def guide_pages(config: ParticipationConfig) -> list[GuidePage]:
+    """The pages these options ask for besides the catalogues, in the order a visitor is
+    offered them: the chooser, the comparison of each compared kind, the glossary; none at
+    ''."""
+    chooser = GuidePage(
+        "chooser", config.chooser, CHOOSER_TEMPLATE, None, "chooser_title", "chooser_intro"
+    )
+    comparisons = [
+        GuidePage(
+            f"comparison.{kind}",
+            url,
+            COMPARISON_TEMPLATE,
+            kind,
+            worded("compare_title", kind),
+            worded("compare_intro", kind),
+        )
+        for kind, url in config.comparison.items()
+    ]
+    glossary = GuidePage(
+        "glossary", config.glossary, GLOSSARY_TEMPLATE, None, "glossary_title", "glossary_intro"
+    )
+    pages = [chooser, *comparisons, glossary]
+    return [page for page in pages if page.url.strip()]
+
+
 def generated_pages(config: ParticipationConfig) -> dict[str, str]:
-    """The URL of each page these options ask the plugin to generate, by dotted option key."""
+    """The URL of each page these options ask the plugin to generate, by dotted option key:
+    the catalogues ('catalogues.KIND.url'), then the pages of ``guide_pages``."""
     given = {kind: c.url for kind, c in config.catalogues.items() if c.url is not None}
-    return pages_at({**DEFAULT_PAGES, **given}, config.comparison, config.chooser, config.glossary)
+    pages = {f"catalogues.{kind}.url": url for kind, url in {**DEFAULT_PAGES, **given}.items()}
+    pages.update({page.key: page.url for page in guide_pages(config)})
+    return {key: url for key, url in pages.items() if url.strip()}
 
 
 def card_settings(config: ParticipationConfig, language: str) -> Settings:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+import jinja2
 import yaml
 from markupsafe import Markup
 from mkdocs.config.base import ConfigErrors, ConfigWarnings
@@ -26,6 +28,7 @@ from .config import (
     check_options,
     export_options,
     generated_pages,
+    guide_pages,
     load_options,
 )
 from .core.body import normalise_body, removed_html_problem, without_refused_links
@@ -37,20 +40,22 @@ from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
 from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
+from .core.comparison import guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
-from .core.guide_data import GUIDE_DATA, GuideViews, build_guide_views
+from .core.guide_data import GuideViews, build_guide_views
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
+from .core.memo import Memo
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
 from .core.options import page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
+from .core.word_forms import with_word_forms
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
@@ -74,8 +79,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
-        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files.
+        self.dirty = self.serving and dirty
+        # The plugin object lives across serve's rebuilds: so do the cards of unchanged files
+        # and what their views made.
         self.card_cache = CardCache()
+        self.memo = Memo()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
@@ -83,14 +91,16 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.wording: Wording | None = None
         self.guides: dict[str, str] = {}
         self.guide_paths: set[str] = set()
-        self.methods_url: str | None = None
+        # The URL of each compared kind's comparison page.
+        self.comparisons: dict[str, str] = {}
         self.catalogues: CatalogueRenderer | None = None
         self.guide_views = GuideViews()
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
-            self.serving = False
+            self.serving = self.dirty = False
             self.card_cache = CardCache()
+            self.memo = Memo()
         where = Path(config.config_file_path or "mkdocs.yml").name
         if config.theme.name != "material":
             raise PluginError(
@@ -185,8 +195,6 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        if self.config.exports.enabled and "exports.folder" not in self.refused:
-            self._add_exports(files, config)
         self.catalogue_titles: dict[str, str] = {}
         for kind, path in self.listing_options.pages.items():
             if f"catalogues.{kind}.url" in self.refused:
@@ -197,6 +205,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 title = self.wording.labels[f"{kind}_plural"]
                 self.catalogue_titles[path] = title
                 files.append(self._page_file(config, path, page_markdown(kind, title)))
+        self.catalogue_urls = {
+            kind: found.url
+            for kind, path in self.listing_options.pages.items()
+            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
+        }
         self._add_guides(files, config)
         self._add_assets(files, config)
         self._share_with_redirects(files, config)
@@ -209,8 +222,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     index = index.index
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
+        self.env.bytecode_cache = COMPILED
+        changed = self.memo.start(self.card_set, self.card_cache.digests(), self._context(config))
+        if self.dirty and changed:
+            self._outdate(files, changed)
+        if self.config.exports.enabled and "exports.folder" not in self.refused:
+            self._add_exports(files, config)
         self.catalogues = CatalogueRenderer(
-            ListingBuilder(self.card_set, self.wording, self._comparing()),
+            ListingBuilder(self.card_set, self.wording, self._comparing(), self.memo.get),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
             self.folder,
@@ -219,22 +238,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for path, content in self.catalogues.data_files(kinds).items():
             files.append(self._file(config, path, content=content))
         self._add_guide_data(files, config)
-        self.catalogue_urls = {
-            kind: found.url
-            for kind, path in self.listing_options.pages.items()
-            if self.card_set.of_kind(kind) and (found := files.get_file_from_path(path))
-        }
         self.ways_in = [
-            (self.wording.labels[f"{kind}_plural"], url)
-            for kind, url in self.catalogue_urls.items()
-        ] + [
-            (self.wording.labels[title], self.guides[template])
-            for template, title in (
-                (CHOOSER_TEMPLATE, "chooser_title"),
-                (COMPARISON_TEMPLATE, "compare_title"),
-                (GLOSSARY_TEMPLATE, "glossary_title"),
-            )
-            if template in self.guides
+            *(
+                (self.wording.labels[f"{kind}_plural"], url)
+                for kind, url in self.catalogue_urls.items()
+            ),
+            *self.guide_links,
         ]
         return files
 
@@ -248,45 +257,62 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return context
 
     def _add_guides(self, files: Files, config: MkDocsConfig) -> None:
-        """The comparison and chooser pages, unless the site has its own at their URL."""
+        """The comparison of each compared kind that has cards, the chooser and the glossary,
+        unless the site has its own page at their URL."""
         labels = self.wording.labels
-        for template, key, title, intro in (
-            (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
-            (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
-            (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
-        ):
-            url = self.config[key]
-            if not url.strip() or key in self.refused:
+        self.guide_links: list[tuple[str, str]] = []
+        for guide in guide_pages(self.config):
+            if guide.key in self.refused:
                 continue
-            page = self._page_file(
-                config, page_path(url), guide_page(labels[title], labels[intro], template)
-            )
+            if guide.kind is not None and not self.card_set.of_kind(guide.kind):
+                log.info(f"no card of kind '{guide.kind}': no comparison page at {guide.url}")
+                continue
+            path = page_path(guide.url)
+            markdown = guide_page(labels[guide.title], labels[guide.intro], guide.template)
+            page = self._page_file(config, path, markdown)
             own = next(
                 (file for file in files.documentation_pages() if file.dest_uri == page.dest_uri),
                 None,
             )
             if own is None:
                 files.append(page)
-                self.guide_paths.add(page_path(url))
-            self.guides[template] = (own or page).url
-        catalogue = self.listing_options.pages.get(METHOD)
-        found = files.get_file_from_path(catalogue) if catalogue else None
-        self.methods_url = found.url if found else None
+                self.guide_paths.add(path)
+            url = (own or page).url
+            if guide.kind is None:
+                self.guides[guide.template] = url
+            else:
+                self.comparisons[guide.kind] = url
+            self.guide_links.append((labels[guide.title], url))
+
+    def _outdate(self, files: Files, changed: set[str]) -> None:
+        """Under ``serve --dirty``, MkDocs builds only the pages whose source is newer than
+        their output: the pages of cards whose neighbours changed, and the pages that list
+        cards (catalogues, guides), lose their output, so that they are built again."""
+        for file in files.documentation_pages():
+            path = file.src_uri
+            if (
+                path in changed
+                or path in self.catalogue_titles
+                or path in self.guide_paths
+                or (path not in self.cards and b"participation:catalogue" in _read(file))
+            ):
+                Path(file.abs_dest_path).unlink(missing_ok=True)
 
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
-        """The comparison and the chooser, computed once, and the methods' data file that
-        their pages fetch."""
+        """The comparisons and the chooser, computed once, and the data files that their
+        pages fetch."""
         self.guide_views = build_guide_views(
             self.card_set,
             self.wording,
-            self.guides,
-            self.methods_url,
+            self.comparisons,
+            CHOOSER_TEMPLATE in self.guides,
+            self.catalogue_urls,
             self.listing_options.facets.get(METHOD, []),
-            self.guides.get(COMPARISON_TEMPLATE),
             DEFINITIONS[self.language],
+            self.memo.get,
         )
-        if (data := self.guide_views.data()) is not None:
-            files.append(self._file(config, GUIDE_DATA, content=data))
+        for path, data in self.guide_views.data_files().items():
+            files.append(self._file(config, path, content=data))
 
     def _share_with_redirects(self, files: Files, config: MkDocsConfig) -> None:
         """mkdocs-redirects lists the site's pages in its own on_files, and writes a redirect
@@ -335,14 +361,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return file
 
     def _add_assets(self, files: Files, config: MkDocsConfig) -> None:
-        """The stylesheet, and the script, which opens with the settings of the comparison
-        (its URL, its words) when the site has one."""
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = (
-            script_settings(self.card_set, self.wording, comparison)
-            if comparison is not None
-            else ""
-        )
+        """The stylesheet, and the script, which opens with the settings of the comparisons
+        (their URLs, their words) when the site has one."""
+        settings = script_settings(self.card_set, self.wording, self.comparisons)
         files.append(File.generated(config, STYLESHEET, content=stylesheet()))
         files.append(self._file(config, SCRIPT, content=script(settings)))
 
@@ -352,7 +373,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         # Under static-i18n, a language's exports sit in its folder (en/donnees/…).
         options = replace(options, folder=self.folder + options.folder)
-        for uri, content in export_files(self.card_set, options).items():
+        for uri, content in export_files(self.card_set, options, self.memo.get).items():
             uri = uri.removeprefix(self.folder)
             if files.get_file_from_path(uri) is not None:
                 log.warning(
@@ -367,6 +388,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 "is written"
             )
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> None:
+        """The theme's templates, compiled once for all of serve's rebuilds."""
+        env.bytecode_cache = COMPILED
+
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """A card's page is made of the card as read (MkDocs would stop at a byte that is not
         UTF-8, where the card reports it), under a front matter that holds only the keys the
@@ -374,12 +399,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return None
-        meta = dict(card.meta)
-        boost = KINDS_BY_NAME[card.kind].search_boost
-        if boost != 1:  # the card's own search options win
-            meta["search"] = {"boost": boost, **meta.get("search", {})}
-        front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-        return f"---\n{front_matter}---\n\n{card.body}"
+        return self.memo.get("source", card, functools.partial(_page_source, card))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -421,25 +441,49 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         return self._card_page(card, html, page, config)
 
     def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
-        """The whole content of a card's page: the card templates around its body. A part
-        that fails is left out (and recorded on the card); the body is still shown."""
+        """The whole content of a card's page: the card templates around its body, made again
+        only when the card, its neighbours, its body or the site changed (core/memo.py)."""
+        key = (hashlib.blake2b(html.encode(), digest_size=16).digest(), page.canonical_url)
+        made = self.memo.find("page", card, *key)
+        if not isinstance(made, CardPage):
+            made = self._made_card_page(card, html, page, config)
+            if made.complete:
+                self.memo.put("page", card, made, *key)
+        elif made.removed is not None:
+            card.problems.append(made.removed)
+            _report(made.removed)
+        page.toc.items[:0] = [AnchorLink(title, id, 2) for title, id in made.leading]
+        page.toc.items.extend(AnchorLink(title, id, 2) for title, id in made.closing)
+        if made.search is not None:
+            self.search_texts[page.file.src_uri] = made.search
+        return made.content
+
+    def _made_card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> CardPage:
+        """A card's page made: a part that fails is left out (and recorded on the card); the
+        body is still shown."""
+        problems = len(card.problems)
         html, removed = self._guarded(card, lambda: clean_body(html), ("", []))
+        problem = None
         if removed:
             problem = removed_html_problem(card.path, card.body, card.source.body_line, removed)
             card.problems.append(problem)
             _report(problem)
         view = self._guarded(card, lambda: card_view(card, self.card_set, self.wording), None)
+        content = search = None
+        leading: list[tuple[str, str]] = []
+        closing: list[tuple[str, str]] = []
         if view is not None:
             view.body = Markup(html)
             if self.serving:
                 view.problems = [str(problem) for problem in card.problems]
-            page.toc.items[:0] = [AnchorLink(part.title, part.id, 2) for part in view.leading]
-            page.toc.items.extend(AnchorLink(part.title, part.id, 2) for part in view.closing)
-            self.search_texts[page.file.src_uri] = search_html(view)
+            leading = [(part.title, part.id) for part in view.leading]
+            closing = [(part.title, part.id) for part in view.closing]
+            search = search_html(view)
             content = self._guarded(card, lambda: self._render_card(card, view, page, config), None)
-            if content is not None:
-                return content
-        return self._problems_panel(card) + html
+        complete = len(card.problems) == problems + (problem is not None)
+        if content is None:
+            content = self._problems_panel(card) + html
+        return CardPage(content, leading, closing, search, problem, complete)
 
     def _render_card(self, card: Card, view: Any, page: Page, config: MkDocsConfig) -> str:
         neighbours = card_context(
@@ -494,7 +538,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """The values of the comparison and chooser pages."""
         if self.wording is None:
             return None
-        context.update(self.guide_views.values(page.meta.get("template"), self.folder + GUIDE_DATA))
+        context.update(self.guide_views.values(page.meta.get("template"), page.url, self.folder))
         if page.meta.get("template") == GLOSSARY_TEMPLATE:
             context["participation_glossary"] = build_glossary(
                 DEFINITIONS[self.language], self.wording
@@ -502,16 +546,74 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         context["participation_glossary_url"] = self.guides.get(GLOSSARY_TEMPLATE)
         return context
 
+    def _context(self, config: MkDocsConfig) -> str:
+        """What a card's pages and catalogue entries depend on besides the cards: the plugin's
+        options, the site's words and URLs, and the plugin's templates as the theme finds them
+        (an author may override one while serve runs)."""
+        templates = [
+            (str(path), path.stat().st_mtime_ns)
+            for folder in config.theme.dirs
+            for path in sorted(Path(folder, "participation").rglob("*.html"))
+        ]
+        return repr(
+            (
+                dict(self.config),
+                self.language,
+                self.folder,
+                self.serving,
+                config.site_url,
+                config.use_directory_urls,
+                sorted(self.guides.items()),
+                sorted(self.comparisons.items()),
+                sorted(self.catalogue_urls.items()),
+                templates,
+            )
+        )
+
     def _comparing(self) -> frozenset[str]:
-        """The kinds of card the site compares: methods, when it has a comparison page."""
-        return frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
+        """The kinds of card the site compares: those with a comparison page."""
+        return frozenset(self.comparisons)
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: MkDocs makes a new Jinja environment for each
+    build, which would compile the theme's and the plugin's templates again at every rebuild
+    of serve. Jinja checks each template's source against the one compiled."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED = CompiledTemplates()
+
+
+@dataclass(frozen=True)
+class CardPage:
+    """A card's page as made: its content, the headings it adds before and after its body's
+    (title, id), its compact search text, the problem of the HTML its body lost, if any, and
+    whether every part of it was made (a page with a failed part is made again)."""
+
+    content: str
+    leading: list[tuple[str, str]]
+    closing: list[tuple[str, str]]
+    search: str | None
+    removed: Problem | None
+    complete: bool
 
 
 class CompactSearch:
     """A search plugin's index that reads, in place of a page's HTML, the text the plugin
     gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
     tags), a page without its catalogues. The page's content is swapped only while the index
-    reads it, so no other plugin ever sees anything but the page itself."""
+    reads it, so no other plugin ever sees anything but the page itself. The index it writes
+    also holds the other forms of each page's words (core/word_forms.py)."""
 
     def __init__(self, index: Any, texts: dict[str, str]) -> None:
         self.index = index
@@ -528,8 +630,21 @@ class CompactSearch:
         finally:
             page.content = content
 
+    def generate_search_index(self, *args: Any) -> str:
+        """The index's JSON text, with the other forms of each page's words."""
+        return with_word_forms(self.index.generate_search_index(*args))
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
+
+
+def _page_source(card: Card) -> str:
+    meta = dict(card.meta)
+    boost = KINDS_BY_NAME[card.kind].search_boost
+    if boost != 1:  # the card's own search options win
+        meta["search"] = {"boost": boost, **meta.get("search", {})}
+    front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return f"---\n{front_matter}---\n\n{card.body}"
 
 
 def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool]:

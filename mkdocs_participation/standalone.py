@@ -23,7 +23,14 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import url_filter
 
-from .config import ParticipationConfig, card_options, check_options, export_options, load_options
+from .config import (
+    ParticipationConfig,
+    card_options,
+    check_options,
+    export_options,
+    guide_pages,
+    load_options,
+)
 from .core.body import normalise_body, removed_html_problem
 from .core.cards import MARKDOWN_SUFFIXES
 from .core.catalogue.listing import ListingBuilder
@@ -35,7 +42,7 @@ from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
 from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
-from .core.guide_data import GUIDE_DATA, build_guide_views
+from .core.guide_data import build_guide_views
 from .core.labels import interface_language
 from .core.markup import clean_body, plain_title
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
@@ -56,12 +63,6 @@ GUIDE_FRAGMENTS = {
     CHOOSER_TEMPLATE: "participation/fragments/chooser.html",
     GLOSSARY_TEMPLATE: "participation/fragments/glossary.html",
 }
-# Each guide page: its template, the option giving its URL, the words of its title and intro.
-GUIDES = (
-    (COMPARISON_TEMPLATE, "comparison", "compare_title", "compare_intro"),
-    (CHOOSER_TEMPLATE, "chooser", "chooser_title", "chooser_intro"),
-    (GLOSSARY_TEMPLATE, "glossary", "glossary_title", "glossary_intro"),
-)
 
 
 @dataclass(frozen=True)
@@ -121,27 +122,37 @@ class Site:
         self.listing_options, problems = check_options(self.config, self.language, self.where)
         self.problems += problems
         self.problems += [p for card in self.toolbox.card_set.cards for p in card.problems]
+        card_set = self.toolbox.card_set
+        # The comparison of each compared kind that has cards, the chooser, the glossary.
+        self.guide_pages = [
+            page
+            for page in guide_pages(self.config)
+            if page.kind is None or card_set.of_kind(page.kind)
+        ]
         self.guides = {
-            template: self.url(page_path(self.config[option]))
-            for template, option, _, _ in GUIDES
-            if self.config[option].strip()
+            page.template: self.url(page_path(page.url))
+            for page in self.guide_pages
+            if page.kind is None
+        }
+        self.comparisons = {
+            page.kind: self.url(page_path(page.url))
+            for page in self.guide_pages
+            if page.kind is not None
         }
         self.catalogue_urls = {
             kind: self.url(path)
             for kind, path in self.listing_options.pages.items()
-            if self.toolbox.card_set.of_kind(kind) and path in self.files
+            if card_set.of_kind(kind) and path in self.files
         }
-        # The kinds the site compares: methods, when it has a comparison page.
-        self.comparing = frozenset({METHOD} if COMPARISON_TEMPLATE in self.guides else ())
-        methods = self.listing_options.pages.get(METHOD)
-        self.methods_url = self.url(methods) if methods in self.files else None
+        # The kinds the site compares: those with a comparison page.
+        self.comparing = frozenset(self.comparisons)
         self.guide_views = build_guide_views(
-            self.toolbox.card_set,
+            card_set,
             self.toolbox.wording,
-            self.guides,
-            self.methods_url,
+            self.comparisons,
+            CHOOSER_TEMPLATE in self.guides,
+            self.catalogue_urls,
             self.listing_options.facets.get(METHOD, []),
-            self.guides.get(COMPARISON_TEMPLATE),
             DEFINITIONS[self.language],
         )
         custom = theme.get("custom_dir")
@@ -232,7 +243,7 @@ class Site:
     def guide(self, template: str, path: str) -> str:
         """The comparison or the chooser (by its page ``template``) for the page of ``path``."""
         wording = self.toolbox.wording
-        values = self.guide_views.values(template, GUIDE_DATA)
+        values = self.guide_views.values(template, self.url(path))
         if template == GLOSSARY_TEMPLATE:
             values["participation_glossary"] = build_glossary(DEFINITIONS[self.language], wording)
         return self.env.get_template(GUIDE_FRAGMENTS[template]).render(values, **self._page(path))
@@ -263,18 +274,12 @@ class Site:
         for kind in kinds:
             files[self.listing_options.pages[kind]] = page_markdown(kind, labels[f"{kind}_plural"])
         files.update(self.catalogues.data_files(kinds))
-        if (data := self.guide_views.data()) is not None:
-            files[GUIDE_DATA] = data
-        for template, option, title, intro in GUIDES:
-            if template in self.guides:
-                path = page_path(self.config[option])
-                files[path] = guide_page(labels[title], labels[intro], template)
-        comparison = self.guides.get(COMPARISON_TEMPLATE)
-        settings = (
-            script_settings(self.toolbox.card_set, self.toolbox.wording, comparison)
-            if comparison is not None
-            else ""
-        )
+        files.update(self.guide_views.data_files())
+        for page in self.guide_pages:
+            files[page_path(page.url)] = guide_page(
+                labels[page.title], labels[page.intro], page.template
+            )
+        settings = script_settings(self.toolbox.card_set, self.toolbox.wording, self.comparisons)
         files[STYLESHEET] = stylesheet()
         files[SCRIPT] = script(settings)
         return files

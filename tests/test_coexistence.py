@@ -313,7 +313,11 @@ def test_static_i18n_gives_each_language_its_toolbox(site, layout, order):
     assert "Compare methods" in built.html("en/comparer/")
     assert "Which method for my project?" in built.html("en/choisir/")
     script = (built.site_dir / "en/assets/participation/participation.js").read_text("utf-8")
-    assert script.startswith('window.participationCompare = {"page": "en/comparer/"')
+    settings = json.loads(script.split("\n", 1)[0].split(" = ", 1)[1].rstrip(";"))
+    assert [(kind["kind"], kind["page"]) for kind in settings["kinds"]] == [
+        ("methode", "en/comparer/")
+    ]
+    assert 'data-source="en/assets/participation/methods.json"' in built.html("en/comparer/")
     exported = json.loads((built.site_dir / "en/donnees/fiches.json").read_text("utf-8"))
     assert "Citizens' jury" in json.dumps(exported, ensure_ascii=False)
     assert "Jury citoyen" in (built.site_dir / "donnees/fiches.json").read_text("utf-8")

@@ -12,6 +12,7 @@ import pytest
 from mkdocs_participation.config import (
     ParticipationConfig,
     card_settings,
+    generated_pages,
     image_options,
     load_options,
     with_options,
@@ -122,6 +123,8 @@ def test_plugins_written_as_a_mapping_are_read(tmp_path):
         ("columns: [title]", "columns"),
         ("images: {missing: souvent}", "images.missing"),
         ("exports: oui", "exports.enabled"),
+        ("comparison: [comparer/]", "comparison"),
+        ("comparison: {outil: [comparer-outils/]}", "comparison.outil"),
     ],
 )
 def test_invalid_plugin_options_are_errors_located_in_mkdocs_yml(tmp_path, options, key):
@@ -200,6 +203,8 @@ BAD_OPTIONS = {
     "broken label": {"labels": {"video_open": "Voir sur {provider"}},
     "folder out of the site": {"exports": {"folder": "../dehors"}},
     "glossary out of the site": {"glossary": "../lexique/"},
+    "tools comparison out of the site": {"comparison": {"outil": "../outils/"}},
+    "a kind that is not compared": {"comparison": {"exemple": "comparer-exemples/"}},
     "unknown vocabulary": {"vocabularies": {"niveaux": {"informer": "Informer"}}},
 }
 
@@ -296,6 +301,39 @@ def test_a_flat_key_gives_an_info_line_naming_its_new_place(tmp_path):
     assert not report.failed
     assert report.site.images.folder == "medias"
     assert report.site.images.missing is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (None, {"methode": "comparer/", "outil": "comparer-outils/"}),
+        ("comparaison/", {"methode": "comparaison/", "outil": "comparer-outils/"}),
+        ("", {"methode": "", "outil": "comparer-outils/"}),
+        ({"outil": "outils/comparer/"}, {"methode": "comparer/", "outil": "outils/comparer/"}),
+        ({"methode": "", "outil": ""}, {"methode": "", "outil": ""}),
+    ],
+)
+def test_each_compared_kind_has_a_comparison_address_and_the_address_alone_is_the_methods(
+    given, expected
+):
+    config, failed, warnings = load_options({} if given is None else {"comparison": given}, None)
+    assert (failed, warnings) == ([], [])
+    assert config.comparison == expected
+    pages = {key: url for key, url in generated_pages(config).items() if key.startswith("comp")}
+    assert pages == {f"comparison.{kind}": url for kind, url in expected.items() if url}
+
+
+def test_a_kind_the_model_does_not_compare_is_a_warning_and_left_out():
+    config, failed, warnings = load_options({"comparison": {"exemple": "x/"}}, None)
+    assert failed == []
+    assert warnings == [
+        (
+            "comparison.exemple",
+            "exemple cards are not compared; this line is not used (the compared kinds: "
+            "methode, outil)",
+        )
+    ]
+    assert "exemple" not in config.comparison
 
 
 def test_a_value_at_the_new_place_wins_over_the_flat_key():

@@ -200,7 +200,7 @@ def test_options_are_checked_alike_by_the_build_and_check(site, monkeypatch, cap
     leaves = "leads out of the site; nothing is written there (write a folder or an address "
     expected = [
         f"mkdocs.yml: catalogues.outil.url: '../../outils/' {leaves}inside the site, without '..')",
-        f"mkdocs.yml: comparison: './../comparer/' {leaves}inside the site, without '..')",
+        f"mkdocs.yml: comparison.methode: './../comparer/' {leaves}inside the site, without '..')",
         f"mkdocs.yml: exports.folder: '../dehors' {leaves}inside the site, without '..')",
         "mkdocs.yml: vocabularies.niveaux: no vocabulary has this name; its words are not used "
         "(did you mean 'niveau'?)",

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from mkdocs_participation.core.guide_data import GUIDE_DATA
-from mkdocs_participation.core.model import FIELDS, Type
+from mkdocs_participation.core.guide_data import GUIDE_DATA, data_path
+from mkdocs_participation.core.model import FIELDS, KIND_TABLE, TOOL, Type
 
 from .hostile.cards import (
     ALLOWED_VIDEO_HOST,
@@ -172,21 +172,33 @@ def test_no_page_carries_a_script_handler_or_unsafe_address(hostile):
         where = str(path.relative_to(hostile.site_dir))
         page = audit(where, path.read_text(encoding="utf-8"))
         findings += page.findings
-    methods = json.loads((hostile.site_dir / GUIDE_DATA).read_text(encoding="utf-8"))
-    texts = [
-        text
-        for method in methods
-        for cell in method["cells"]
-        for text in [cell.get("x", ""), *cell.get("h", [])]
-    ]
-    findings += [
-        f"{GUIDE_DATA}: link {cell['a'][0]!r}"
-        for method in methods
-        for cell in method["cells"]
-        if "a" in cell and network_target(cell["a"][0])[0] not in ("https", "mailto")
-    ]
-    texts += [method["tagline"] for method in methods]
-    findings += audit_fragments(GUIDE_DATA, texts)
+    data = {
+        path: json.loads((hostile.site_dir / path).read_text(encoding="utf-8"))
+        for path in (data_path(kind.name) for kind in KIND_TABLE if kind.data_file)
+    }
+    assert set(data) == {GUIDE_DATA, data_path(TOOL)}
+    for path, records in data.items():
+        cells = [cell for record in records for cell in record["cells"]]
+        texts = [
+            text
+            for cell in cells
+            for text in [cell.get("x", ""), *cell.get("h", []), *(n[0] for n in cell.get("l", []))]
+        ]
+        # A link's address is set by compare.js as a property, never parsed as HTML: a path
+        # of the site is harmless however it reads (a tool's `domain` may be one).
+        findings += [
+            f"{path}: link {href!r}"
+            for href in [cell["a"][0] for cell in cells if "a" in cell]
+            if network_target(href) not in (("https", True), ("mailto", True), ("", False))
+        ]
+        findings += [
+            f"{path}: card link {named[1]!r}"
+            for cell in cells
+            for named in cell.get("l", [])
+            if named[1] is not None and network_target(named[1])[1]
+        ]
+        texts += [record["tagline"] for record in records if "tagline" in record]
+        findings += audit_fragments(path, texts)
     assert findings == []
     assert len(pages) >= 100
     print(f"pages checked: {len(pages)}")
@@ -217,7 +229,7 @@ def test_embedded_json_cannot_close_a_script(hostile):
     settings = script.split("\n", 1)[0]
     assert "</script" not in settings and "<!--" not in settings
     data = json.loads(settings.removeprefix("window.participationCompare = ").rstrip(";"))
-    assert data["labels"]["compare_bar"] == LABELS["compare_bar"]
+    assert data["kinds"][0]["labels"]["compare_bar"] == LABELS["compare_bar"]
     chooser = hostile.html("choisir/")
     assert LABELS["chooser_summary"] not in chooser
     assert "&lt;/script&gt;&lt;!--{count} méthodes" in chooser

@@ -173,9 +173,13 @@ def test_search_finds_the_facts_and_lists_and_the_page_keeps_its_layout(site):
     assert "DITP · participationcitoyenne@modernisation.gouv.fr" in page["text"]
     atouts = entries["methodes/atelier-citoyen/#atouts"]
     assert atouts["title"] == "Atouts"
-    assert "Le respect de la méthodologie" in " ".join(
+    words = " ".join(
         doc["text"] for doc in index["docs"] if doc["location"].startswith("methodes/atelier")
     )
+    assert "Le respect de la méthodologie" in words
+    assert "niveau" in words.lower() and "niveaux" not in words.lower()
+    assert "niveaux" in page["text_forms"].split(), "the form another page of the site uses"
+    assert index["config"]["fields"]["text_forms"] == {"boost": 1.0}
     html = built.html("methodes/atelier-citoyen/")
     assert '<section class="participation-list participation-list--atouts"' in html
     assert '<div class="participation-fact' in html and "participation-header__tagline" in html

@@ -3,6 +3,7 @@ edit, a rename, a deletion or an options change, the site is the one a clean bui
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from mkdocs_participation import plugin as plugin_module
 from mkdocs_participation.plugin import ParticipationPlugin
 
 from .sites import BASE_CONFIG, card, write_tree
@@ -28,23 +30,35 @@ DOCS = {
         "## Déroulé\n\nUne journée.\n",
     ),
     "methodes/forum.md": card("title: Forum ouvert\ntagline: Chacun propose\nniveau: informer"),
+    "outils/agora.md": card("title: Agora\ntagline: Une plateforme\nmethodes: [jury]"),
 }
 
 
-@pytest.fixture
-def serving(tmp_path, monkeypatch):
-    """A site built once as serve builds it; returns the rebuild, which keeps the plugin."""
+PAGES = (
+    "index.html",
+    "methodes/jury/index.html",
+    "methodes/atelier/index.html",
+    "methodes/forum/index.html",
+    "outils/agora/index.html",
+)
+
+
+@pytest.fixture(params=[False], ids=["serve"])
+def serving(request, tmp_path, monkeypatch):
+    """A site built once as serve builds it (with --dirty if the test's parameter says so);
+    returns the rebuild, which keeps the plugin."""
+    dirty = request.param
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     write_tree(tmp_path / "docs", DOCS)
     configure(tmp_path, {})
     config = load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
-    config.plugins.on_startup(command="serve", dirty=False)
+    config.plugins.on_startup(command="serve", dirty=dirty)
     plugins = []
 
     def rebuild() -> None:
         config = load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
         plugins.append(config.plugins["participation"])
-        build(config)
+        build(config, dirty=dirty)
 
     rebuild()
     yield rebuild
@@ -105,6 +119,48 @@ def test_a_deleted_card_leaves_the_catalogue_and_the_guides(serving, tmp_path):
     methods = (tmp_path / "served/assets/participation/methods.json").read_text("utf-8")
     assert "Forum ouvert" not in methods
     same_as_clean(tmp_path)
+
+
+def test_a_card_edit_remakes_its_page_and_its_neighbours_only(serving, tmp_path, monkeypatch):
+    made: list[str] = []
+    real = plugin_module.card_view
+
+    def counted(card, cards, wording):
+        made.append(card.path)
+        return real(card, cards, wording)
+
+    monkeypatch.setattr(plugin_module, "card_view", counted)
+    agora = tmp_path / "docs/outils/agora.md"
+    agora.write_text(agora.read_text("utf-8").replace("title: Agora", "title: Agora 2"), "utf-8")
+    serving()
+    # The tool's page, and the page of the method it names (which lists its tools); not the
+    # two other methods' pages.
+    assert sorted(made) == ["methodes/jury.md", "outils/agora.md"]
+    assert "Agora 2" in (tmp_path / "served/methodes/jury/index.html").read_text("utf-8")
+    # The tools' comparison column, and the jury's row of tools in the methods' comparison.
+    for data in ("tools.json", "methods.json"):
+        assert "Agora 2" in (tmp_path / "served/assets/participation" / data).read_text("utf-8")
+    same_as_clean(tmp_path)
+    made.clear()
+    serving()
+    assert made == []
+    same_as_clean(tmp_path)
+
+
+@pytest.mark.parametrize("serving", [True], ids=["serve --dirty"], indirect=True)
+def test_serve_dirty_builds_the_edited_card_and_the_pages_that_show_it(serving, tmp_path):
+    served = tmp_path / "served"
+    before = {page: (served / page).stat().st_mtime_ns for page in PAGES}
+    jury = tmp_path / "docs/methodes/jury.md"
+    jury.write_text(jury.read_text("utf-8").replace("title: Jury citoyen", "title: Jury"), "utf-8")
+    later = jury.stat().st_mtime + 2
+    os.utime(jury, (later, later))
+    serving()
+    built = {page for page in PAGES if (served / page).stat().st_mtime_ns != before[page]}
+    # The card, the tool that lists it, the catalogue: not the other methods.
+    assert built == {"methodes/jury/index.html", "outils/agora/index.html", "index.html"}
+    for page in built:
+        assert ">Jury<" in (served / page).read_text("utf-8"), page
 
 
 def test_an_options_change_reads_the_cards_again(serving, tmp_path):

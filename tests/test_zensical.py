@@ -127,6 +127,23 @@ def test_comparison_and_chooser_fetch_the_same_data(built, demo):
     assert "template" not in re.findall(r'<meta name="([^"]+)"', chooser)
 
 
+def test_the_tools_comparison_fetches_the_same_tools(built, demo):
+    pattern = re.compile(r'data-source="([^"]*)"')
+    ours, theirs = (pattern.search(site.html("comparer-outils/")) for site in (built, demo))
+    assert ours and theirs
+    assert ours[1] == theirs[1] == "assets/participation/tools.json"
+    rows = re.compile(r'<tr data-row="([^"]+)"')
+    assert rows.findall(built.html("comparer-outils/")) == rows.findall(
+        demo.html("comparer-outils/")
+    )
+    assert 'data-kind="outil"' in built.html("comparer-outils/")
+    data = [site.site_dir / "assets/participation/tools.json" for site in (built, demo)]
+    assert data[0].read_bytes() == data[1].read_bytes()
+    tools = json.loads(data[0].read_text(encoding="utf-8"))
+    assert {tool["slug"] for tool in tools} >= {"decidim", "consul-democracy", "loomio", "polis"}
+    assert 'data-participation-compare="decidim" data-kind="outil"' in built.html("outils/")
+
+
 def test_exports_styles_and_script_are_those_of_the_mkdocs_build(built, demo):
     for name in EXPORTS:
         path = f"donnees/{name}"

@@ -32,6 +32,10 @@ class CardCache:
         card = found[2]
         return dataclasses.replace(card, problems=list(card.problems))
 
+    def digests(self) -> dict[str, bytes]:
+        """The hash of each card file's bytes, by path."""
+        return {path: digest for path, (digest, _, _) in self.cards.items()}
+
     def keep(self, paths: Iterable[str]) -> None:
         """Forget the cards of files that are not in ``paths`` (deleted or renamed)."""
         kept = set(paths)

@@ -10,14 +10,17 @@ consumer.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .cards import Card
 from .cardset import CardSet
 from .facets import NOT_PROVIDED, Faceting
-from .model import METHOD, Rule, stand_in
+from .memo import Keep, unkept
+from .model import METHOD, Field, Rule, stand_in
 from .model import questions as asked_fields
 from .wording import Wording
 
@@ -121,6 +124,7 @@ def build_chooser(
     catalogue_facets: Iterable[str] = (),
     compare_url: str | None = None,
     definitions: Mapping[str, Mapping[str, str]] | None = None,
+    keep: Keep = unkept,
 ) -> Chooser:
     """The chooser over the methods of ``cards``: one question per field the model asks about.
 
@@ -132,10 +136,10 @@ def build_chooser(
     labels = wording.labels
     methods = cards.of_kind(METHOD)
     asked = asked_fields()
-    faceting = Faceting(cards, METHOD, [spec.name for spec in asked], wording)
+    faceting = Faceting(cards, METHOD, [spec.name for spec in asked], wording, keep)
     filtered = set(catalogue_facets) if catalogue_url else set()
     questions: list[Question] = []
-    fits: dict[str, dict[str, Fit]] = {card.path: {} for card in methods}
+    tables: list[tuple[Field, dict[str, dict[str, int]]]] = []
     for spec, facet in zip(asked, faceting.facets(methods), strict=True):
         name, rule, weight = spec.name, spec.question.rule, spec.question.weight
         full, half = FULL * weight, HALF * weight
@@ -176,26 +180,10 @@ def build_chooser(
                 full,
             )
         )
-        for card in methods:
-            keys = [c.key for c in faceting.choices(card, spec) if c.key != NOT_PROVIDED]
-            earned = {
-                answer: max((row.get(key, 0) for key in keys), default=0)
-                for answer, row in table.items()
-            }
-            fits[card.path][name] = Fit(
-                wording.value(card, name) if keys else "",
-                {answer: points for answer, points in earned.items() if points},
-            )
-    entries = tuple(
-        Entry(
-            card.slug,
-            " ".join(card.title.split()),
-            cards.url(card),
-            wording.inline(card["tagline"] or ""),
-            fits[card.path],
-        )
-        for card in methods
-    )
+        tables.append((spec, table))
+    key = repr([(spec.name, table) for spec, table in tables])
+    make = functools.partial(_entry, cards=cards, wording=wording, faceting=faceting, tables=tables)
+    entries = tuple(keep("chooser", card, functools.partial(make, card), key) for card in methods)
     return Chooser(
         tuple(questions),
         entries,
@@ -203,6 +191,35 @@ def build_chooser(
         labels["chooser_rule_intro"].format(full=FULL),
         catalogue_url,
         compare_url,
+    )
+
+
+def _entry(
+    card: Card,
+    cards: CardSet,
+    wording: Wording,
+    faceting: Faceting,
+    tables: Iterable[tuple[Field, Mapping[str, Mapping[str, int]]]],
+) -> Entry:
+    """A method as the chooser ranks it: the points it earns for each answer of each question
+    (``tables``: by question, the points of each value for each answer)."""
+    fits: dict[str, Fit] = {}
+    for spec, table in tables:
+        keys = [c.key for c in faceting.choices(card, spec) if c.key != NOT_PROVIDED]
+        earned = {
+            answer: max((row.get(key, 0) for key in keys), default=0)
+            for answer, row in table.items()
+        }
+        fits[spec.name] = Fit(
+            wording.value(card, spec.name) if keys else "",
+            {answer: points for answer, points in earned.items() if points},
+        )
+    return Entry(
+        card.slug,
+        " ".join(card.title.split()),
+        cards.url(card),
+        wording.inline(card["tagline"] or ""),
+        fits,
     )
 
 

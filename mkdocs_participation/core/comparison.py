@@ -1,7 +1,8 @@
-"""The side-by-side comparison of methods: one row per attribute, one column per method.
+"""The side-by-side comparison of one kind of card: one row per attribute, one column per card.
 
-Every method's column is computed once per build and written to the methods' data file
-(core/guide_data.py), which the page fetches to show the two to four a visitor picks. Each
+Each compared kind (methods, tools: ``Kind.comparison`` in the model) has its own page, never a
+mix of kinds. Every card's column is computed once per build and written to its kind's data
+file (core/guide_data.py), which the page fetches to show the two to four a visitor picks. Each
 cell carries a ``key``, its value but for case and spacing, so that rows whose values differ
 among the shown columns can be marked (``Comparison.select`` here, the same test in compare.js);
 a value not given is no difference.
@@ -9,16 +10,18 @@ a value not given is no difference.
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from .cards import Card
 from .cardset import CardSet
+from .memo import Keep, unkept
 from .model import METHOD, Field, Type, compared
-from .views import Link, contact_link
+from .views import Link, contact_link, linked
 from .wording import Wording
 
 COMPARISON_TEMPLATE = "participation/comparison.html"
@@ -50,17 +53,53 @@ SCRIPT_LABELS = (
     "compare_fold",
     "compare_unfold",
 )
+# The words each compared kind has its own of (``compare_bar.outil``: "Outils à comparer");
+# the others are shared by every comparison.
+KIND_WORDED = (
+    "compare_title",
+    "compare_intro",
+    "compare_help",
+    "compare_no_js",
+    "compare_table_link",
+    "compare_add",
+    "compare_bar",
+    "compare_open",
+    "compare_need_more",
+    "compare_full",
+    "compare_added",
+    "compare_removed",
+    "compare_unknown",
+    "compare_beyond",
+)
+# Where the browser keeps the selection of each kind; methods keep the name of the releases
+# that compared nothing else, so that a visitor's selection outlives the upgrade.
+STORAGE = "participation-compare"
+
+
+def worded(name: str, kind: str) -> str:
+    """The key of the interface word ``name`` of the comparison of ``kind`` cards: methods
+    have the plain keys of the releases that compared only them, another kind its own
+    (``compare_bar.outil``)."""
+    return name if kind == METHOD or name not in KIND_WORDED else f"{name}.{kind}"
+
+
+def comparison_labels(labels: dict[str, str], kind: str) -> dict[str, str]:
+    """The interface words, those of the comparison worded for ``kind`` cards."""
+    return {**labels, **{name: labels[worded(name, kind)] for name in KIND_WORDED}}
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One method's value for one attribute: a text, list items, a link or its page's URL."""
+    """One card's value for one attribute: a text, list items, a link, the cards it names
+    (``cards``: their titles as HTML and site-relative URLs, None for a name shown as text) or
+    its page's URL."""
 
     key: str
     text: Markup | str = ""
     items: tuple[Markup, ...] = ()
     link: Link | None = None
     page: str | None = None
+    cards: tuple[tuple[Markup, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +114,7 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A method as the comparison shows it: its stable slug, title, page and cells (row order)."""
+    """A card as the comparison shows it: its stable slug, title, page and cells (row order)."""
 
     slug: str
     title: str
@@ -85,7 +124,7 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """The columns a list of slugs picks, the slugs no method has and those over the maximum."""
+    """The columns a list of slugs picks, the slugs no card has and those over the maximum."""
 
     columns: tuple[Column, ...]
     unknown: tuple[str, ...]
@@ -95,18 +134,22 @@ class Selection:
 
 @dataclass(frozen=True, slots=True)
 class CompareItem:
-    """What a "Comparer" toggle says about its method (partials/compare-toggle.html)."""
+    """What a "Comparer" toggle says about its card (partials/compare-toggle.html): the kind
+    names the selection it joins."""
 
     slug: str
     title: str
     url: str
     label: str
+    kind: str
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Every method's column, the rows, and the words and links of the comparison page."""
+    """Every column of one ``kind`` of card, the rows, and the words (worded for that kind)
+    and links of its page."""
 
+    kind: str
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     labels: dict[str, str]
@@ -117,7 +160,8 @@ class Comparison:
     def columns_data(self) -> list[dict[str, object]]:
         """Every column as compare.js builds it: [{slug, title, url, cells}], a cell being
         {"k": key} and one of "t" (text), "x" (sanitised inline HTML), "h" (list items,
-        sanitised HTML), "a" ([href, label]) or "p" (the page's URL)."""
+        sanitised HTML), "a" ([href, label]), "l" (the cards named, [title as sanitised HTML,
+        site-relative URL or null]) or "p" (the page's URL)."""
         return [
             {"slug": c.slug, "title": c.title, "url": c.url, "cells": [*map(_cell_data, c.cells)]}
             for c in self.columns
@@ -142,7 +186,7 @@ class Comparison:
 
 
 def build_comparison(
-    kind: str, cards: CardSet, wording: Wording, table_url: str | None
+    kind: str, cards: CardSet, wording: Wording, table_url: str | None, keep: Keep = unkept
 ) -> Comparison:
     """The comparison of every card of ``kind`` (never a mix of kinds), in catalogue order:
     a row per field the model compares for that kind, then the link to each card's page.
@@ -155,28 +199,42 @@ def build_comparison(
         *(Row(spec.name, wording.field(spec, kind), spec.type in SUBSTANCE) for spec in specs),
         Row(PAGE, wording.labels["compare_page_row"], False),
     )
-    columns = tuple(_column(card, specs, cards, wording) for card in cards.of_kind(kind))
-    return Comparison(rows, columns, wording.labels, table_url)
+    columns = tuple(
+        keep("column", card, functools.partial(_column, card, specs, cards, wording))
+        for card in cards.of_kind(kind)
+    )
+    return Comparison(kind, rows, columns, comparison_labels(wording.labels, kind), table_url)
 
 
 def compare_item(card: Card, cards: CardSet, wording: Wording) -> CompareItem:
     """The values of the "Comparer" toggle of ``card``."""
-    return CompareItem(card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"])
+    return CompareItem(
+        card.slug, _title(card), cards.url(card), wording.labels["compare_toggle"], card.kind
+    )
 
 
-def script_settings(cards: CardSet, wording: Wording, page_url: str) -> str:
-    """The first line of the site's script: the comparison page's site-relative URL, the words
-    compare.js shows and the methods one may compare (slug: [title, site-relative URL]: what
-    the browser's storage names is kept only if it is one of them, shown with these values), as
-    a script safe to serve whatever the words hold."""
-    methods = [compare_item(card, cards, wording) for card in cards.of_kind(METHOD)]
-    settings = {
-        "page": page_url,
-        "minimum": MINIMUM,
-        "maximum": MAXIMUM,
-        "labels": {name: wording.labels[name] for name in SCRIPT_LABELS},
-        "methods": {item.slug: [item.title, item.url] for item in methods},
-    }
+def script_settings(cards: CardSet, wording: Wording, pages: Mapping[str, str]) -> str:
+    """The first line of the site's script, for the comparison page of each kind in
+    ``pages`` (kind: site-relative URL): that URL, the words compare.js shows, where the
+    browser keeps the selection, and the cards one may pick (slug: [title, site-relative URL]:
+    what the browser's storage names is kept only if it is one of them, shown with these
+    values), as a script safe to serve whatever the words hold; '' with no comparison."""
+    if not pages:
+        return ""
+    kinds = []
+    for kind, url in pages.items():
+        labels = comparison_labels(wording.labels, kind)
+        items = [compare_item(card, cards, wording) for card in cards.of_kind(kind)]
+        kinds.append(
+            {
+                "kind": kind,
+                "page": url,
+                "storage": STORAGE if kind == METHOD else f"{STORAGE}-{kind}",
+                "labels": {name: labels[name] for name in SCRIPT_LABELS},
+                "cards": {item.slug: [item.title, item.url] for item in items},
+            }
+        )
+    settings = {"minimum": MINIMUM, "maximum": MAXIMUM, "kinds": kinds}
     data = json.dumps(settings, ensure_ascii=False, allow_nan=False).replace("<", "\\u003c")
     return f"window.participationCompare = {data};\n"
 
@@ -193,12 +251,17 @@ def _title(card: Card) -> str:
 
 def _column(card: Card, specs: tuple[Field, ...], cards: CardSet, wording: Wording) -> Column:
     url = cards.url(card)
-    cells = (*(_cell(card, spec, wording) for spec in specs), Cell(url, page=url))
+    cells = (*(_cell(card, spec, cards, wording) for spec in specs), Cell(url, page=url))
     return Column(card.slug, _title(card), url, cells)
 
 
-def _cell(card: Card, spec: Field, wording: Wording) -> Cell:
+def _cell(card: Card, spec: Field, cards: CardSet, wording: Wording) -> Cell:
     value = card[spec.name]
+    if spec.type is Type.REFERENCES:
+        # Both ways, as on the card's page: the tools a method names and those naming it.
+        found = linked(card, spec, cards, wording)
+        named = tuple((item.label, item.href) for item in found.items) if found else ()
+        return Cell(_key("\n".join(label for label, _ in named)), cards=named)
     if spec.type is Type.LIST:
         return Cell(_key("\n".join(value)), items=tuple(wording.inline(item) for item in value))
     if spec.type is Type.CONTACT:
@@ -217,6 +280,8 @@ def _cell_data(cell: Cell) -> dict[str, object]:
         data["p"] = cell.page
     elif cell.link is not None:
         data["a"] = [cell.link.href, cell.link.label]
+    elif cell.cards:
+        data["l"] = [[str(label), href] for label, href in cell.cards]
     elif cell.items:
         data["h"] = [str(item) for item in cell.items]
     elif isinstance(cell.text, Markup):

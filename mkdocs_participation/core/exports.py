@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from .cards import Card
 from .cardset import CardSet
+from .memo import Keep, unkept
 from .model import (
     CARDS,
     CASE,
@@ -43,9 +44,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def export_files(card_set: CardSet, options: ExportOptions) -> dict[str, str | bytes]:
-    """Every export file, by site-relative path; the feed needs ``site_url`` for its ids."""
-    document = catalogue_document(card_set, options)
+def export_files(
+    card_set: CardSet, options: ExportOptions, keep: Keep = unkept
+) -> dict[str, str | bytes]:
+    """Every export file, by site-relative path; the feed needs ``site_url`` for its ids.
+    ``keep`` may give the records of unchanged cards."""
+    document = catalogue_document(card_set, options, keep)
     files: dict[str, str | bytes] = {
         options.path(JSON_FILE): _json(document, indent=None),
         options.path(CSV_FILE): catalogue_csv(document["fiches"]),
@@ -57,9 +61,15 @@ def export_files(card_set: CardSet, options: ExportOptions) -> dict[str, str | b
     return files
 
 
-def catalogue_document(card_set: CardSet, options: ExportOptions) -> dict[str, Any]:
+def catalogue_document(
+    card_set: CardSet, options: ExportOptions, keep: Keep = unkept
+) -> dict[str, Any]:
     """The JSON export: the licence, then one record per card in catalogue order."""
-    records = [card_record(card_set, card, options) for card in card_set.cards]
+    settings = repr(options)
+    records = [
+        keep("record", card, functools.partial(card_record, card_set, card, options), settings)
+        for card in card_set.cards
+    ]
     return {
         "title": options.site_name,
         "url": options.site_url,

@@ -13,6 +13,7 @@ A card without a value falls under the ``NOT_PROVIDED`` option, listed last.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from .cards import Card, Range
 from .cardset import CardSet
 from .keys import search_key, slug
+from .memo import Keep, unkept
 from .model import FIELDS_BY_NAME, Field, Type, stand_in
 from .wording import Wording, range_text
 
@@ -73,8 +75,16 @@ class Faceting:
     order. A card is also filed under the options its value fully stands in for (a hybrid
     method under "in person" and "online"), though it shows its own value only."""
 
-    def __init__(self, cards: CardSet, kind: str, names: Iterable[str], wording: Wording) -> None:
+    def __init__(
+        self,
+        cards: CardSet,
+        kind: str,
+        names: Iterable[str],
+        wording: Wording,
+        keep: Keep = unkept,
+    ) -> None:
         self.cards = cards
+        self.keep = keep
         self.kind = kind
         self.fields = [FIELDS_BY_NAME[name] for name in names]
         self.wording = wording
@@ -135,6 +145,9 @@ class Faceting:
 
     def filed_under(self, card: Card, spec: Field) -> list[Choice]:
         """The options a filter finds ``card`` under: its own, then those it stands in for."""
+        return self.keep("filed", card, functools.partial(self._filed_under, card, spec), spec.name)
+
+    def _filed_under(self, card: Card, spec: Field) -> list[Choice]:
         own = self.choices(card, spec)
         if spec.type not in (Type.CHOICE, Type.CHOICES) or not own[0].provided:
             return own

@@ -1,79 +1,136 @@
-"""The comparison and the chooser of a build, computed once, and the methods' data file that
-their pages fetch.
+"""The comparisons and the chooser of a build, computed once, and the data files that their
+pages fetch.
 
-Those pages hold their questions and rows only, so they weigh the same at ten methods or five
-thousand; what each method shows there is in one compact JSON file, fetched once and cached by
-the browser. Without JavaScript the pages link to the catalogue's table instead.
+Those pages hold their questions and rows only, so they weigh the same at ten cards or five
+thousand; what each card shows there is in one compact JSON file per compared kind (the
+methods' also serves the chooser), fetched once and cached by the browser. Without JavaScript
+the pages link to the catalogue's table instead.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .cardset import CardSet
 from .chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
 from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, Comparison, build_comparison
-from .model import METHOD
+from .memo import Keep, unkept
+from .model import KINDS_BY_NAME, METHOD
 from .wording import Wording
 
-GUIDE_DATA = "assets/participation/methods.json"
+DATA_FOLDER = "assets/participation/"
+
+
+def data_path(kind: str) -> str:
+    """The site-relative path of the data file of the guide pages of ``kind`` cards."""
+    return DATA_FOLDER + str(KINDS_BY_NAME[kind].data_file)
+
+
+GUIDE_DATA = data_path(METHOD)
+
+
+@dataclass(frozen=True, slots=True)
+class GuidePage:
+    """A page the options ask for besides the catalogues: a comparison (of ``kind`` cards),
+    the chooser or the glossary; ``key`` is its option, dotted, and ``title`` and ``intro``
+    the keys of its interface words."""
+
+    key: str
+    url: str
+    template: str
+    kind: str | None
+    title: str
+    intro: str
 
 
 @dataclass(frozen=True)
 class GuideViews:
-    """The comparison and the chooser of a site that has their pages."""
+    """The comparisons (by kind) and the chooser of a site that has their pages; ``pages``
+    gives the kind of each comparison page by its site-relative URL."""
 
-    comparison: Comparison | None = None
+    comparisons: Mapping[str, Comparison] = field(default_factory=dict)
+    pages: Mapping[str, str] = field(default_factory=dict)
     chooser: Chooser | None = None
 
-    def values(self, template: Any, data_url: str) -> dict[str, Any]:
-        """What the comparison or the chooser page (by its ``template``) shows, for its
-        template, with the site-relative URL of the data file it fetches; nothing for other
-        pages."""
-        if template == COMPARISON_TEMPLATE and self.comparison is not None:
-            return {"participation_comparison": self.comparison, "participation_data": data_url}
+    def values(self, template: Any, url: str, folder: str = "") -> dict[str, Any]:
+        """What the comparison or the chooser page (by its ``template``) at the site-relative
+        ``url`` shows, for its template, with the site-relative URL of the data file it fetches
+        (under ``folder``, a language's); nothing for other pages. A page of the author's
+        elsewhere that takes the comparison's template shows the methods'."""
+        if template == COMPARISON_TEMPLATE:
+            comparison = self.comparisons.get(self.pages.get(url, METHOD))
+            if comparison is not None:
+                return {
+                    "participation_comparison": comparison,
+                    "participation_data": folder + data_path(comparison.kind),
+                }
         if template == CHOOSER_TEMPLATE and self.chooser is not None:
-            return {"participation_chooser": self.chooser, "participation_data": data_url}
+            return {
+                "participation_chooser": self.chooser,
+                "participation_data": folder + data_path(METHOD),
+            }
         return {}
 
-    def data(self) -> str | None:
-        """The methods' data file: the methods in catalogue order, each {slug, title, url} with
-        its comparison ``cells`` and its chooser ``tagline`` and ``fits``; None for a site with
-        neither page."""
-        if self.comparison is None and self.chooser is None:
-            return None
-        records: dict[str, dict[str, object]] = {}
-        for part in (
-            self.comparison.columns_data() if self.comparison is not None else [],
-            self.chooser.entries_data() if self.chooser is not None else [],
-        ):
-            for record in part:
-                records.setdefault(str(record["slug"]), {}).update(record)
-        return json.dumps(
-            list(records.values()), ensure_ascii=False, allow_nan=False, separators=(",", ":")
-        )
+    def data_files(self) -> dict[str, str]:
+        """Each data file by its site-relative path: the cards of its kind in catalogue order,
+        each {slug, title, url} with its comparison ``cells`` and, for methods, its chooser
+        ``tagline`` and ``fits``; none for a site with neither page."""
+        parts: dict[str, list[list[dict[str, object]]]] = {}
+        for kind, comparison in self.comparisons.items():
+            parts.setdefault(kind, []).append(comparison.columns_data())
+        if self.chooser is not None:
+            parts.setdefault(METHOD, []).append(self.chooser.entries_data())
+        return {data_path(kind): _records(kind_parts) for kind, kind_parts in parts.items()}
+
+
+def _records(parts: Iterable[list[dict[str, object]]]) -> str:
+    """One record per card, the values of every part merged, as compact JSON."""
+    records: dict[str, dict[str, object]] = {}
+    for part in parts:
+        for record in part:
+            records.setdefault(str(record["slug"]), {}).update(record)
+    return json.dumps(
+        list(records.values()), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    )
 
 
 def build_guide_views(
     cards: CardSet,
     wording: Wording,
-    templates: Container[str],
-    methods_url: str | None,
+    comparisons: Mapping[str, str],
+    chooser: bool,
+    catalogues: Mapping[str, str],
     method_facets: Iterable[str],
-    comparison_url: str | None,
     definitions: Mapping[str, Mapping[str, str]] | None = None,
+    keep: Keep = unkept,
 ) -> GuideViews:
-    """The comparison and the chooser of the site whose guide pages are ``templates``. URLs are
-    site-relative; ``methods_url`` is the methods' catalogue."""
-    comparison = chooser = None
-    if COMPARISON_TEMPLATE in templates:
-        table = f"{methods_url}{TABLE_VIEW}" if methods_url is not None else None
-        comparison = build_comparison(METHOD, cards, wording, table)
-    if CHOOSER_TEMPLATE in templates:
-        chooser = build_chooser(
-            cards, wording, methods_url, method_facets, comparison_url, definitions
+    """The comparison of each kind in ``comparisons`` (kind: its page's URL) and, when the
+    site has its page, the ``chooser``. URLs are site-relative; ``catalogues`` gives each
+    kind's catalogue, whose table a comparison links to and whose filters the chooser's
+    answers open (by ``method_facets``); ``keep`` may give the comparisons' columns and the
+    chooser's options of unchanged cards."""
+    views = {
+        kind: build_comparison(
+            kind,
+            cards,
+            wording,
+            f"{catalogues[kind]}{TABLE_VIEW}" if kind in catalogues else None,
+            keep,
         )
-    return GuideViews(comparison, chooser)
+        for kind in comparisons
+    }
+    chosen = None
+    if chooser:
+        chosen = build_chooser(
+            cards,
+            wording,
+            catalogues.get(METHOD),
+            method_facets,
+            comparisons.get(METHOD),
+            definitions,
+            keep,
+        )
+    return GuideViews(views, {url: kind for kind, url in comparisons.items()}, chosen)

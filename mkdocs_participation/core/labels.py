@@ -73,6 +73,30 @@ LABELS: dict[str, dict[str, str]] = {
         "compare_back_mine": "Revenir à ma sélection",
         "compare_fold": "Replier",
         "compare_unfold": "Déplier",
+        # The words of the comparison of tools where they differ from those of methods
+        # (core/comparison.KIND_WORDED).
+        "compare_title.outil": "Comparer des outils",
+        "compare_intro.outil": "Lisez côte à côte deux à quatre outils numériques, critère par "
+        "critère : licence, hébergement, fonctionnalités, tarif, méthodes qu’ils permettent. Les "
+        "lignes où les outils diffèrent sont signalées.",
+        "compare_help.outil": "Pour choisir les outils, cochez « Comparer » sur leur carte dans le "
+        "catalogue ou sur leur fiche, puis ouvrez la comparaison depuis la barre « Outils à "
+        "comparer ». Vous pouvez aussi les ajouter ici.",
+        "compare_no_js.outil": "Sans JavaScript, cette page ne peut pas afficher la comparaison ; "
+        "le tableau des outils présente leurs caractéristiques côte à côte.",
+        "compare_table_link.outil": "Voir le tableau des outils",
+        "compare_add.outil": "Ajouter un outil",
+        "compare_bar.outil": "Outils à comparer",
+        "compare_open.outil": "Comparer ces outils",
+        "compare_need_more.outil": "Choisissez au moins {minimum} outils pour les comparer.",
+        "compare_full.outil": "Vous comparez déjà {maximum} outils, le maximum : retirez-en un "
+        "pour ajouter « {title} ».",
+        "compare_added.outil": "« {title} » ajouté à la comparaison.",
+        "compare_removed.outil": "« {title} » retiré de la comparaison.",
+        "compare_unknown.outil": "Aucun outil de cette boîte à outils ne porte le nom "
+        "« {slugs} » : sa fiche a peut-être été renommée ou retirée.",
+        "compare_beyond.outil": "On compare {maximum} outils au plus ; non affichés : "
+        "« {titles} ».",
         "chooser_title": "Quelle méthode pour mon projet ?",
         "chooser_intro": "Répondez aux questions qui comptent pour votre projet et passez les "
         "autres : les méthodes sont classées d’après leurs fiches, avec les raisons du classement.",
@@ -221,6 +245,27 @@ LABELS: dict[str, dict[str, str]] = {
         "compare_back_mine": "Back to my selection",
         "compare_fold": "Fold",
         "compare_unfold": "Unfold",
+        "compare_title.outil": "Compare tools",
+        "compare_intro.outil": "Read two to four digital tools side by side, criterion by "
+        "criterion: licence, hosting, features, price, the methods they support. Rows where the "
+        "tools differ are marked.",
+        "compare_help.outil": "To choose the tools, tick “Compare” on their card in the catalogue "
+        "or on their page, then open the comparison from the “Tools to compare” bar. You can "
+        "also add them here.",
+        "compare_no_js.outil": "Without JavaScript this page cannot show the comparison; the "
+        "table of tools shows their features side by side.",
+        "compare_table_link.outil": "See the table of tools",
+        "compare_add.outil": "Add a tool",
+        "compare_bar.outil": "Tools to compare",
+        "compare_open.outil": "Compare these tools",
+        "compare_need_more.outil": "Choose at least {minimum} tools to compare them.",
+        "compare_full.outil": "You are already comparing {maximum} tools, the most there can be: "
+        "remove one to add “{title}”.",
+        "compare_added.outil": "“{title}” added to the comparison.",
+        "compare_removed.outil": "“{title}” removed from the comparison.",
+        "compare_unknown.outil": "No tool of this toolbox is named “{slugs}”: its card may have "
+        "been renamed or removed.",
+        "compare_beyond.outil": "At most {maximum} tools are compared; not shown: “{titles}”.",
         "chooser_title": "Which method for my project?",
         "chooser_intro": "Answer the questions that matter for your project and skip the others: "
         "the methods are ranked from their cards, with the reasons for their rank.",

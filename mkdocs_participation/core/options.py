@@ -19,9 +19,9 @@ from .problems import Problem, Severity
 LICENCE = "Licence Ouverte 2.0"
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
-# The options naming a folder or an address of the site, as 'key' or 'key.name' for a mapping.
-# Where the comparison, the chooser and the glossary are generated unless the site says otherwise.
-DEFAULT_COMPARISON, DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "comparer/", "choisir/", "lexique/"
+# Where the chooser and the glossary are generated unless the site says otherwise (the
+# comparisons' addresses are the model's: Kind.comparison).
+DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "choisir/", "lexique/"
 
 
 @dataclass(frozen=True)
@@ -125,14 +125,3 @@ def page_collisions(
                 )
             )
     return problems
-
-
-def generated_pages(
-    catalogues: Mapping[str, str], comparison: str, chooser: str, glossary: str
-) -> dict[str, str]:
-    """The URL of each page the plugin generates, by option key: the ``catalogues`` of each
-    kind ('catalogues.KIND.url'), the ``comparison``, the ``chooser`` and the ``glossary``;
-    none for ''."""
-    pages = {f"catalogues.{kind}.url": url for kind, url in catalogues.items()}
-    pages.update(comparison=comparison, chooser=chooser, glossary=glossary)
-    return {key: url for key, url in pages.items() if url.strip()}

@@ -283,6 +283,8 @@ STATE_PAGES = {
     "methods table": "methodes/?vue=tableau",
     "method": "methodes/jury-citoyen/",
     "comparison": "comparer/?m=atelier-citoyen,jury-citoyen,world-cafe",
+    "tools comparison": "comparer-outils/?m=decidim,polis",
+    "tools catalogue": "outils/",
     "chooser": "choisir/?niveau=concerter",
     "not found": "404.html",
 }
@@ -329,15 +331,18 @@ def contrast_in_states(page) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palette):
-    context = browser.new_context(color_scheme=palette, viewport={"width": 1280, "height": 900})
+def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palette, width):
+    context = browser.new_context(color_scheme=palette, viewport={"width": width, "height": 900})
     context.route("**/*", _local_only)
     page = context.new_page()
     page.add_init_script(
         "localStorage.setItem('participation-compare:/', JSON.stringify(["
         "{slug: 'world-cafe', title: 'Le World Café', url: 'methodes/world-cafe/'},"
-        "{slug: 'jury-citoyen', title: 'Le jury citoyen', url: 'methodes/jury-citoyen/'}]))"
+        "{slug: 'jury-citoyen', title: 'Le jury citoyen', url: 'methodes/jury-citoyen/'}]));"
+        "localStorage.setItem('participation-compare-outil:/', JSON.stringify(["
+        "{slug: 'loomio'}, {slug: 'decidim'}]))"
     )
     found = {}
     for name, url in STATE_PAGES.items():

@@ -1,4 +1,5 @@
-"""Choosing methods and comparing them, in Debian's Chromium, with Material's instant navigation."""
+"""Choosing methods or tools and comparing them, in Debian's Chromium, with Material's instant
+navigation."""
 
 from __future__ import annotations
 
@@ -81,12 +82,45 @@ cout: faible
 ordre: 5
 """,
 }
+TOOLS = {
+    "decidim": """
+title: Decidim
+tagline: Une plateforme libre née à Barcelone
+licence: libre
+hebergement: [auto-hebergeable, prestataire]
+fonctionnalites: [budget-participatif, vote, debat]
+tarif: gratuit
+domain: https://decidim.org
+methodes: [Budget participatif, Consultation en ligne]
+ordre: 1
+""",
+    "consul": """
+title: Consul Democracy
+tagline: Une plateforme libre née à Madrid
+licence: libre
+hebergement: auto-hebergeable
+fonctionnalites: [budget-participatif, petition]
+tarif: gratuit
+methodes: [Budget participatif]
+ordre: 2
+""",
+    "loomio": """
+title: Loomio
+tagline: Décider en groupe
+licence: libre
+hebergement: [editeur, auto-hebergeable]
+fonctionnalites: [debat, decision]
+tarif: abonnement-modeste
+ordre: 3
+""",
+    "agora": "title: Agora\ntagline: Une plateforme\ncategorie: outil\nordre: 4",
+}
 DOCS = {
     "index.md": "# Accueil\n\n"
     + "\n".join(f"- [{slug}](methodes/{slug}.md)" for slug in METHODS)
     + "\n",
     **{f"methodes/{slug}.md": card(front) for slug, front in METHODS.items()},
-    "outils/agora.md": card("title: Agora\ntagline: Une plateforme\ncategorie: outil"),
+    **{f"outils/{slug}.md": card(front) for slug, front in TOOLS.items()},
 }
 INSTANT = {"name": "material", "language": "fr", "font": False, "features": ["navigation.instant"]}
 
@@ -280,26 +314,51 @@ def test_an_unknown_slug_gives_a_visible_message(tab, base):
     assert page.get_by_text("Pour choisir les méthodes").is_visible()
 
 
-def test_without_javascript_the_page_explains_and_links_to_the_table(browser, base):
+@pytest.mark.parametrize(
+    ("url", "kind", "table", "card", "title"),
+    [
+        (
+            "comparer/?m=atelier,jury",
+            "méthodes",
+            "methodes",
+            "methodes/atelier/",
+            "Atelier citoyen",
+        ),
+        ("comparer-outils/?m=decidim,consul", "outils", "outils", "outils/decidim/", "Decidim"),
+    ],
+)
+def test_without_javascript_the_page_explains_and_links_to_the_table(
+    browser, base, url, kind, table, card, title
+):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(base + "comparer/?m=atelier,jury")
-    assert page.get_by_text("Pour choisir les méthodes, cochez « Comparer »").is_visible()
-    link = page.get_by_role("link", name="Voir le tableau des méthodes")
-    assert link.get_attribute("href") == "../methodes/?vue=tableau"
+    page.goto(base + url)
+    assert page.get_by_text(f"Pour choisir les {kind}, cochez « Comparer »").is_visible()
+    link = page.get_by_role("link", name=f"Voir le tableau des {kind}")
+    assert link.get_attribute("href") == f"../{table}/?vue=tableau"
     assert not page.locator(".participation-comparison__table").is_visible()
-    page.goto(base + "methodes/atelier/")
-    assert not page.get_by_role("checkbox", name="Comparer Atelier citoyen").is_visible()
+    page.goto(base + card)
+    assert not page.get_by_role("checkbox", name=f"Comparer {title}").is_visible()
     context.close()
 
 
 @pytest.mark.parametrize(
-    "url", ["comparer/?m=atelier,jury,consultation", "comparer/", "methodes/atelier/"]
+    "url",
+    [
+        "comparer/?m=atelier,jury,consultation",
+        "comparer/",
+        "methodes/atelier/",
+        "comparer-outils/?m=decidim,consul,loomio",
+        "outils/",
+        "outils/?vue=tableau",
+    ],
 )
-def test_no_wcag_violation(tab, base, url):
+def test_no_wcag_violation_with_a_method_and_a_tool_chosen(tab, base, url):
     page = tab.page
     page.goto(base + "methodes/forum/")
     page.get_by_role("checkbox", name="Comparer Forum ouvert").check()
+    page.goto(base + "outils/loomio/")
+    page.get_by_role("checkbox", name="Comparer Loomio").check()
     page.goto(base + url)
     page.locator("[data-ready]").first.wait_for(state="attached")
     assert axe_violations(page) == []
@@ -485,4 +544,136 @@ def test_the_selection_bar_folds_and_starts_folded_on_phones(browser, base):
     assert all(width >= 24 and height >= 24 for width, height in sizes), sizes
     page.reload()
     assert bar.get_by_role("button", name="Replier").is_visible(), "the choice holds in the tab"
+    context.close()
+
+
+def region(page, name: str):
+    """The part of the selection bar that holds the selection of a kind, by its name."""
+    return page.get_by_role("region", name=re.compile(name))
+
+
+def stored(page, kind: str = "") -> list[str]:
+    """The slugs of a kind's selection as the browser keeps it (methods: the plain key)."""
+    return page.evaluate(
+        """key => JSON.parse(localStorage.getItem(key) || "[]").map(item => item.slug)""",
+        f"participation-compare{kind}:" + "/",
+    )
+
+
+def test_two_tools_from_the_tools_catalogue_are_compared_and_the_methods_left_alone(tab, base):
+    page = tab.page
+    page.goto(base + "methodes/atelier/")
+    page.get_by_role("checkbox", name="Comparer Atelier citoyen").check()
+    page.goto(base + "outils/")
+    methods, tools = region(page, "Méthodes à comparer"), region(page, "Outils à comparer")
+    assert methods.is_visible() and not tools.is_visible()
+    page.get_by_role("checkbox", name="Comparer Decidim").check()
+    page.get_by_role("checkbox", name="Comparer Consul Democracy").check()
+    assert "Outils à comparer (2 sur 4)" in tools.inner_text()
+    assert tools.locator("li a").all_inner_texts() == ["Decidim", "Consul Democracy"]
+    assert "Méthodes à comparer (1 sur 4)" in methods.inner_text()
+    assert methods.locator("li a").all_inner_texts() == ["Atelier citoyen"]
+    page.wait_for_function(
+        "document.getElementById('participation-compare-status').textContent"
+        " === '« Consul Democracy » ajouté à la comparaison.'"
+    )
+    # The table view of the catalogue has the toggles too, in the same selection.
+    page.get_by_role("button", name="Tableau").click()
+    row = page.locator("table tr", has=page.get_by_role("link", name="Loomio"))
+    row.get_by_role("checkbox", name="Comparer Loomio").check()
+    assert "Outils à comparer (3 sur 4)" in tools.inner_text()
+    row.get_by_role("checkbox", name="Comparer Loomio").uncheck()
+
+    tools.get_by_role("link", name="Comparer ces outils").click()
+    page.wait_for_url(base + "comparer-outils/?m=decidim,consul")
+    page.locator("[data-participation-comparison][data-ready]").wait_for(state="attached")
+    assert page.get_by_role("heading", name="Comparer des outils", level=1).is_visible()
+    assert column_titles(page) == ["Decidim", "Consul Democracy"]
+    assert page.locator("tr[data-row=licence] td").all_inner_texts() == ["Logiciel libre"] * 2
+    assert page.locator("tr[data-row=tarif] td").all_inner_texts() == ["Gratuit"] * 2
+    assert page.locator("tr[data-row=hebergement] td").all_inner_texts() == [
+        "Auto-hébergeable, Hébergé par un prestataire",
+        "Auto-hébergeable",
+    ]
+    methods_row = page.locator("tr[data-row=methodes]")
+    assert methods_row.locator("th").inner_text().startswith("Méthodes qu’il permet")
+    assert methods_row.locator("td").nth(0).locator("a").all_inner_texts() == [
+        "Budget participatif",
+        "Consultation en ligne",
+    ]
+    assert methods_row.locator("td a").first.get_attribute("href") == base + "methodes/budget/"
+    domain = page.locator("tr[data-row=domain] td a").first
+    assert domain.get_attribute("href") == "https://decidim.org"
+    assert set(differing_rows(page)) == {"hebergement", "fonctionnalites"}
+    page.get_by_label("Afficher seulement les différences").check()
+    shown = page.locator(".participation-comparison__table tbody tr:visible").evaluate_all(
+        "rows => rows.map(row => row.dataset.row)"
+    )
+    assert shown == ["hebergement", "fonctionnalites", "page"]
+    # The tools' part of the bar is off on their comparison; the methods' stays, untouched.
+    assert not tools.is_visible() and methods.is_visible()
+    assert methods.locator("li a").all_inner_texts() == ["Atelier citoyen"]
+    assert stored(page) == ["atelier"] and stored(page, "-outil") == ["decidim", "consul"]
+
+    select = page.get_by_label("Ajouter un outil")
+    assert select.locator("option").all_inner_texts() == [
+        "Choisir…",
+        "Decidim",
+        "Consul Democracy",
+        "Loomio",
+        "Agora",
+    ], "tools only, never a method"
+    select.select_option("loomio")
+    page.get_by_role("button", name="Ajouter", exact=True).click()
+    page.wait_for_url(base + "comparer-outils/?m=decidim,consul,loomio")
+    assert stored(page, "-outil") == ["decidim", "consul", "loomio"] and stored(page) == ["atelier"]
+    page.goto(base + "comparer/")
+    page.wait_for_url(base + "comparer/?m=atelier")
+    assert "au moins 2 méthodes" in page.locator("[data-comparison-message]").inner_text()
+    assert region(page, "Outils à comparer").is_visible()
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_a_method_is_never_in_the_tools_selection_nor_a_tool_in_the_methods(tab, base):
+    page = tab.page
+    page.goto(base + "outils/decidim/")
+    page.evaluate(
+        """() => {
+          localStorage.setItem("participation-compare:/", JSON.stringify(
+            [{slug: "decidim"}, {slug: "jury", title: "Piège", url: "javascript:alert(1)"}]));
+          localStorage.setItem("participation-compare-outil:/", JSON.stringify(
+            [{slug: "atelier"}, {slug: "loomio", title: "Piège"}, "consul", {slug: "agora"}]));
+        }"""
+    )
+    page.reload()
+    # What an earlier release kept (the methods' key) is still the methods' selection.
+    methods, tools = region(page, "Méthodes à comparer"), region(page, "Outils à comparer")
+    assert methods.locator("li a").all_inner_texts() == ["Jury citoyen"]
+    assert methods.locator("li a").get_attribute("href") == base + "methodes/jury/"
+    assert tools.locator("li a").all_inner_texts() == ["Loomio", "Agora"]
+    assert not page.get_by_role("checkbox", name="Comparer Decidim").is_checked()
+    open_comparison(page, base + "comparer-outils/?m=decidim,atelier")
+    assert column_titles(page) == ["Decidim"]
+    message = page.locator("[data-comparison-message]").inner_text()
+    assert "Aucun outil de cette boîte à outils ne porte le nom « atelier »" in message
+    assert tab.errors == []
+
+
+def test_the_tools_comparison_at_390_px_does_not_overflow(browser, base):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "methodes/jury/")
+    page.get_by_role("checkbox", name="Comparer Jury citoyen").check()
+    page.goto(base + "comparer-outils/?m=decidim,consul,loomio,agora")
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    bar = page.locator("#participation-compare-bar")
+    assert bar.is_visible() and bar.bounding_box()["height"] < 100, "folded on phones"
+    page.goto(base + "outils/")
+    page.get_by_role("checkbox", name="Comparer Decidim").check()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    sizes = bar.locator("button:visible").evaluate_all(
+        "buttons => buttons.map(b => [b.offsetWidth, b.offsetHeight])"
+    )
+    assert len(sizes) == 2 and all(w >= 24 and h >= 24 for w, h in sizes), sizes
     context.close()

@@ -12,12 +12,21 @@ import pytest
 from playwright.sync_api import expect
 
 from ..conftest import Tab
-from ..hostile.cards import ALLOWED_VIDEO_HOST, DOCS, FOLDERS, MARK, build
+from ..hostile.cards import ALLOWED_VIDEO_HOST, DOCS, FOLDERS, MARK, URLS, build
 
 pytestmark = pytest.mark.browser
 
 # A page the visitor loads, by kind; every card page of the fixture is visited as well.
-PAGES = ("", "methodes/", "outils/", "exemples/", "comparer/", "choisir/", "donnees/")
+PAGES = (
+    "",
+    "methodes/",
+    "outils/",
+    "exemples/",
+    "comparer/",
+    "comparer-outils/",
+    "choisir/",
+    "donnees/",
+)
 
 
 class Visit(Tab):
@@ -97,7 +106,7 @@ def test_comparing_two_hostile_methods(visit, hostile):
         page.locator(
             f'.participation-cards [data-participation-compare="texte-{number:02d}"] input'
         ).check()
-    bar = page.locator("#participation-compare-bar")
+    bar = page.locator("#participation-compare-bar-methode")
     assert "<script>alert('pwned-l1')</script>" in bar.locator("h2").inner_text()
     bar.locator(".participation-compare-bar__open").click()
     page.wait_for_url(re.compile(r"comparer/\?m=texte-01,texte-02$"))
@@ -107,6 +116,23 @@ def test_comparing_two_hostile_methods(visit, hostile):
     assert titles[1].endswith("<img src=x onerror=alert('pwned-t2')>")
     table = page.locator(".participation-comparison__table")
     assert table.locator("script, img[onerror], iframe").count() == 0
+    assert visit.clean(), (visit.errors, visit.console, visit.foreign)
+
+
+def test_comparing_hostile_tools_runs_nothing_and_links_nowhere_unsafe(visit, hostile):
+    page = visit.page
+    links = [f"lien-{number:02d}" for number in range(1, len(URLS) + 1)]
+    for start in range(0, len(links), 3):
+        slugs = ",".join(["texte", *links[start : start + 3]])
+        page.goto(f"{hostile}comparer-outils/?m={slugs}")
+        page.locator("[data-participation-comparison][data-ready]").wait_for(state="attached")
+        table = page.locator(".participation-comparison__table")
+        assert table.locator("thead th a").count() == len(slugs.split(","))
+        assert table.locator("script, img, iframe, svg, [onmouseover], [onfocus]").count() == 0
+        schemes = table.locator("a").evaluate_all("links => links.map(link => link.protocol)")
+        assert set(schemes) <= {"http:", "https:", "mailto:"}, schemes
+    methods = page.locator("tr[data-row=methodes] td").first.inner_text()
+    assert "<script>alert('pwned-t1')</script>" in methods
     assert visit.clean(), (visit.errors, visit.console, visit.foreign)
 
 

@@ -21,6 +21,7 @@ PAGES = {
     "tools catalogue": "outils/",
     "case studies catalogue": "exemples/",
     "comparison": "comparer/?m=atelier-citoyen,jury-citoyen,world-cafe",
+    "tools comparison": "comparer-outils/?m=decidim,consul-democracy,loomio",
     "chooser": "choisir/?niveau=concerter&format=presentiel",
     "open data": "donnees/",
     "fields reference": "champs/",

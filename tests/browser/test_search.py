@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -11,9 +13,9 @@ def results(page, base: str, query: str) -> list[str]:
     """The pages search lists for ``query``, best first, as site-relative URLs."""
     page.goto(base + "?q=" + query)
     page.locator(".md-search-result__item").first.wait_for()
-    return page.locator(".md-search-result__item > a.md-search-result__link").evaluate_all(
-        "links => links.map(a => new URL(a.href).pathname.slice(1))"
-    )
+    return page.locator(
+        ".md-search-result__item > a.md-search-result__link:first-child"
+    ).evaluate_all("links => links.map(a => new URL(a.href).pathname.slice(1))")
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +47,26 @@ def test_a_word_finds_the_forms_and_synonyms_the_cards_use(page, demo_url):
     free = results(page, demo_url, "open source")
     assert free[:3] and all(url.startswith("outils/") for url in free[:3]), free
     assert "outils/decidim/" in free[:5]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "rank"),
+    [
+        ("jurys citoyens", "methodes/jury-citoyen/", 1),
+        ("budgets participatifs", "methodes/budget-participatif/", 1),
+        ("délibératives", "methodes/sondage-deliberatif/", 1),
+        ("citoyennes", "methodes/convention-citoyenne/", 4),
+        ("tirées", "methodes/jury-citoyen/", 3),
+    ],
+)
+def test_a_query_finds_the_page_that_uses_other_forms_of_its_words(
+    page, demo, demo_url, query, expected, rank
+):
+    text = demo.html(expected).lower()
+    unsaid = [word for word in query.split() if not re.search(rf"\b{word}\b", text)]
+    assert unsaid, f"{expected} says every word of {query!r} as it is typed"
+    assert expected in results(page, demo_url, query)[:rank]
+
+
+def test_another_form_of_a_title_word_weighs_as_the_title(page, demo_url):
+    assert results(page, demo_url, "consultations")[0] == "methodes/consultation-en-ligne/"

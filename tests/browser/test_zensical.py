@@ -60,6 +60,22 @@ def test_comparison_shows_the_methods_the_address_names(tab, base):
     assert page.locator("tbody tr.participation-comparison__differs, tbody tr[data-differs]")
 
 
+def test_two_tools_ticked_in_the_tools_catalogue_are_compared(tab, base):
+    page = tab.page
+    page.goto(base + "outils/")
+    page.get_by_role("checkbox", name="Comparer Decidim").check()
+    page.get_by_role("checkbox", name="Comparer Pol.is").check()
+    bar = page.get_by_role("region", name=re.compile("Outils à comparer"))
+    bar.get_by_role("link", name="Comparer ces outils").click()
+    page.wait_for_url(base + "comparer-outils/?m=decidim,polis")
+    headers = page.locator(".participation-comparison__table thead th a")
+    headers.first.wait_for()
+    assert headers.all_inner_texts() == ["Decidim", "Pol.is"]
+    assert page.locator("tr[data-row=licence] td").count() == 2
+    assert not page.get_by_role("region", name=re.compile("Méthodes à comparer")).count()
+    assert tab.errors == []
+
+
 def test_chooser_ranks_methods_and_links_to_the_filtered_catalogue(tab, base):
     page = tab.page
     page.goto(base + "choisir/?niveau=concerter&format=presentiel")

@@ -1,4 +1,5 @@
-"""The comparison model: rows, precomputed cells, differing rows and the script settings."""
+"""The comparison model: rows of each compared kind, precomputed cells, differing rows and the
+script settings."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ import pytest
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.comparison import (
+    KIND_WORDED,
     MAXIMUM,
     build_comparison,
     compare_item,
     guide_page,
     script_settings,
+    worded,
 )
 from mkdocs_participation.core.labels import labels_for
-from mkdocs_participation.core.model import VOCABULARIES
+from mkdocs_participation.core.model import KIND_TABLE, VOCABULARIES, compared
 from mkdocs_participation.core.wording import Wording
 
 
@@ -83,6 +86,7 @@ def test_one_column_per_method_in_catalogue_order_and_one_row_per_attribute(comp
         "recrutement",
         "public",
         "thematiques",
+        "outils",
         "priorites",
         "qualites",
         "atouts",
@@ -145,24 +149,167 @@ def test_selection_keeps_the_order_given_and_reports_unknown_and_surplus_slugs()
 
 def test_compare_item_of_a_card():
     item = compare_item(ATELIER, *views_of(ATELIER))
-    assert (item.slug, item.title, item.url, item.label) == (
+    assert (item.slug, item.title, item.url, item.label, item.kind) == (
         "atelier",
         "Atelier citoyen",
         "methodes/atelier/",
         "Comparer",
+        "methode",
     )
     assert compare_item(ATELIER, *views_of(ATELIER, language="en")).label == "Compare"
+    assert compare_item(OUTIL, *views_of(OUTIL)).kind == "outil"
 
 
 def test_script_settings_cannot_close_a_script_element():
     cards, wording = views_of(ATELIER)
     wording.labels["compare_bar"] = "</script><script>alert(1)</script>"
-    source = script_settings(cards, wording, "comparer/")
+    source = script_settings(cards, wording, {"methode": "comparer/"})
     assert "</script" not in source and "<" not in source
     data = json.loads(source.removeprefix("window.participationCompare = ").rstrip(";\n"))
-    assert data["labels"]["compare_bar"] == "</script><script>alert(1)</script>"
-    assert (data["page"], data["minimum"], data["maximum"]) == ("comparer/", 2, 4)
-    assert data["methods"] == {"atelier": ["Atelier citoyen", "methodes/atelier/"]}
+    (methods,) = data["kinds"]
+    assert methods["labels"]["compare_bar"] == "</script><script>alert(1)</script>"
+    assert (methods["page"], data["minimum"], data["maximum"]) == ("comparer/", 2, 4)
+    assert methods["cards"] == {"atelier": ["Atelier citoyen", "methodes/atelier/"]}
+    assert script_settings(cards, wording, {}) == ""
+
+
+def test_script_settings_keep_one_selection_per_kind_each_in_its_own_words():
+    cards, wording = views_of(ATELIER, JURY, OUTIL)
+    source = script_settings(cards, wording, {"methode": "comparer/", "outil": "comparer-outils/"})
+    data = json.loads(source.removeprefix("window.participationCompare = ").rstrip(";\n"))
+    methods, tools = data["kinds"]
+    assert (methods["kind"], methods["page"], methods["storage"]) == (
+        "methode",
+        "comparer/",
+        "participation-compare",
+    ), "the methods' selection stays where the releases before kept it"
+    assert (tools["kind"], tools["page"], tools["storage"]) == (
+        "outil",
+        "comparer-outils/",
+        "participation-compare-outil",
+    )
+    assert list(methods["cards"]) == ["atelier", "jury"]
+    assert tools["cards"] == {"agora": ["Agora", "outils/agora/"]}
+    assert methods["labels"]["compare_bar"] == "Méthodes à comparer"
+    assert tools["labels"]["compare_bar"] == "Outils à comparer"
+    assert tools["labels"]["compare_open"] == "Comparer ces outils"
+    assert tools["labels"]["compare_added"] == "« {title} » ajouté à la comparaison."
+    assert tools["labels"]["compare_count"] == methods["labels"]["compare_count"]
+
+
+DECIDIM = make(
+    "outils/decidim.md",
+    """
+title: Decidim
+tagline: Une plateforme *libre*
+licence: libre
+hebergement: [auto-hebergeable, prestataire]
+fonctionnalites: [budget-participatif, vote, debat]
+tarif: gratuit
+domain: https://decidim.org
+owner: Association Decidim
+methodes: [Budget participatif, Méthode disparue]
+ordre: 1
+""",
+    "outil",
+)
+CAP = make(
+    "outils/cap.md",
+    """
+title: Cap Collectif
+tagline: Une plateforme hébergée par son éditeur
+licence: proprietaire
+hebergement: editeur
+fonctionnalites: [consultation, budget-participatif]
+tarif: sur-devis
+ordre: 2
+""",
+    "outil",
+)
+BUDGET = make(
+    "methodes/budget.md",
+    "title: Budget participatif\ntagline: Les habitants décident\noutils: [Cap Collectif]",
+)
+
+
+@pytest.fixture
+def tools():
+    cards = views_of(DECIDIM, CAP, BUDGET, ATELIER)
+    return build_comparison("outil", *cards, "outils/?vue=tableau")
+
+
+def test_the_comparison_of_tools_has_the_rows_the_model_compares_for_tools(tools):
+    assert tools.kind == "outil"
+    assert [column.slug for column in tools.columns] == ["decidim", "cap"], "tools only"
+    assert [row.name for row in tools.rows] == [spec.name for spec in compared("outil")] + ["page"]
+    assert [row.name for row in tools.rows] == [
+        "tagline",
+        "domain",
+        "licence",
+        "hebergement",
+        "fonctionnalites",
+        "tarif",
+        "owner",
+        "contact",
+        "methodes",
+        "page",
+    ]
+    labels = {row.name: row.label for row in tools.rows}
+    assert labels["methodes"] == "Méthodes qu’il permet", "the tools' own word for the field"
+    assert labels["hebergement"] == "Hébergement" and labels["tarif"] == "Tarif"
+    assert tools.labels["compare_title"] == "Comparer des outils"
+    assert tools.labels["compare_table_link"] == "Voir le tableau des outils"
+    assert tools.table_url == "outils/?vue=tableau"
+
+
+def test_tool_cells_are_written_out_and_name_methods_both_ways(tools):
+    assert cell(tools, "decidim", "licence").text == "Logiciel libre"
+    assert (
+        cell(tools, "decidim", "hebergement").text == "Auto-hébergeable, Hébergé par un prestataire"
+    )
+    assert cell(tools, "decidim", "fonctionnalites").text == "Budget participatif, Vote, Débat"
+    assert cell(tools, "decidim", "tarif").text == "Gratuit"
+    site = cell(tools, "decidim", "domain").link
+    assert (site.href, site.label) == ("https://decidim.org", "https://decidim.org")
+    named = [(str(label), url) for label, url in cell(tools, "decidim", "methodes").cards]
+    assert named == [("Budget participatif", "methodes/budget/"), ("Méthode disparue", None)]
+    # Cap Collectif names no method; the budget names it, which its column shows.
+    back = [(str(label), url) for label, url in cell(tools, "cap", "methodes").cards]
+    assert back == [("Budget participatif", "methodes/budget/")]
+    data = {c["slug"]: c["cells"] for c in tools.columns_data()}
+    rows = [row.name for row in tools.rows]
+    assert data["cap"][rows.index("methodes")] == {
+        "k": "budget participatif",
+        "l": [["Budget participatif", "methodes/budget/"]],
+    }
+    assert data["cap"][rows.index("contact")] == {"k": ""}
+
+
+def test_tools_differ_where_their_vocabulary_values_do(tools):
+    selection = tools.select(["decidim", "cap"])
+    differing = {
+        row.name for row, differs in zip(tools.rows, selection.differs, strict=True) if differs
+    }
+    assert differing == {"licence", "hebergement", "fonctionnalites", "tarif"}
+    assert not tools.select(["decidim", "atelier"]).columns[1:], "a method is no tool column"
+
+
+def test_a_method_comparison_names_the_tools_that_run_it():
+    comparison = build_comparison("methode", *views_of(DECIDIM, CAP, BUDGET), None)
+    named = [(str(label), url) for label, url in cell(comparison, "budget", "outils").cards]
+    assert named == [("Cap Collectif", "outils/cap/"), ("Decidim", "outils/decidim/")]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_compared_kind_but_methods_has_its_own_comparison_words(language):
+    labels = labels_for(language)
+    for kind in (kind.name for kind in KIND_TABLE if kind.comparison):
+        for name in KIND_WORDED:
+            key = worded(name, kind)
+            assert key in labels, key
+            assert key == name or labels[key] != labels[name] or language == "en", key
+    assert worded("compare_title", "methode") == "compare_title"
+    assert worded("compare_count", "outil") == "compare_count", "a word every kind shares"
 
 
 def test_generated_page_names_its_template_and_takes_the_whole_width():

@@ -197,6 +197,7 @@ def _texts_everywhere() -> dict[str, str]:
                 "tagline": TEXTS[1],
                 "owner": TEXTS[2],
                 "contract": TEXTS[3],
+                "methodes": [*TEXTS[:3], "texte-01"],
                 **{name: list(TEXTS) for name in OFFER_NAMES},
                 "details_techniques": rows,
             },

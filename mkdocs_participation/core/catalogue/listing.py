@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from ..cardset import CardSet
 from ..comparison import CompareItem, compare_item
 from ..facets import Facet, Faceting
 from ..keys import search_key
+from ..memo import Keep, unkept
 from ..model import FIELDS_BY_NAME, Type
 from ..views import Fact, Image
 from ..wording import Wording, range_text
@@ -79,22 +81,37 @@ class ListingBuilder:
     """Builds the catalogue of each kind of card from the card pages' own values."""
 
     def __init__(
-        self, cards: CardSet, wording: Wording, comparing: frozenset[str] = frozenset()
+        self,
+        cards: CardSet,
+        wording: Wording,
+        comparing: frozenset[str] = frozenset(),
+        keep: Keep = unkept,
     ) -> None:
         self.cards = cards
         self.wording = wording
         self.comparing = comparing
         self.labels = wording.labels
+        self.keep = keep
 
     def listing(self, kind: str, facets: list[str], columns: list[str]) -> Listing:
         """The catalogue of ``kind`` cards, filtered by ``facets``, tabulated by ``columns``."""
         cards = self.cards.of_kind(kind)
-        faceting = Faceting(self.cards, kind, facets, self.wording)
+        faceting = Faceting(self.cards, kind, facets, self.wording, self.keep)
         return Listing(
             kind=kind,
             facets=faceting.facets(cards),
             columns=[Column(name, faceting.label(FIELDS_BY_NAME[name])) for name in columns],
-            entries=[self.entry(card, faceting, columns) for card in cards],
+            entries=[
+                self.keep(
+                    "entry",
+                    card,
+                    functools.partial(self.entry, card, faceting, columns),
+                    tuple(facets),
+                    tuple(columns),
+                    self.comparing,
+                )
+                for card in cards
+            ],
             status=self.status(len(cards)),
             labels=self.labels,
         )

@@ -496,7 +496,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "outils",
         Type.REFERENCES,
-        {METHOD: Use(Role.LINKS)},
+        {METHOD: Use(Role.LINKS, compare=True)},
         ("Outils pour la mettre en œuvre", "Tools to run it"),
         "Titres ou noms de fichier des outils numériques adaptés ; l’outil liste la méthode.",
         target=TOOL,
@@ -586,7 +586,9 @@ FIELDS: tuple[Field, ...] = (
         Type.REFERENCES,
         {
             CASE: Use(Role.LINKS, facet=True, column=True),
-            TOOL: Use(Role.LINKS, words=("Méthodes qu’il permet", "Methods it supports")),
+            TOOL: Use(
+                Role.LINKS, compare=True, words=("Méthodes qu’il permet", "Methods it supports")
+            ),
         },
         ("Méthodes utilisées", "Methods used"),
         "Titres ou noms de fichier des méthodes ; la méthode liste l’exemple ou l’outil.",

@@ -21,7 +21,10 @@ class Kind:
     before the body of its page (a case study's methods and tools) or after; ``new`` whether
     ``mkdocs-participation new`` offers it; ``words`` its name, plural and reference-page
     title by language; ``search_boost`` how much its pages weigh in the site's search against
-    other pages (Material's page boost).
+    other pages (Material's page boost); ``comparison`` the address of its side-by-side
+    comparison, unless the site says otherwise (None: its cards are never compared), and
+    ``data_file`` the name of the file under ``assets/participation/`` holding what each of
+    its cards shows there, which that page fetches.
     """
 
     name: str
@@ -36,6 +39,8 @@ class Kind:
     mapped: bool
     words: dict[str, tuple[str, str, str]]
     search_boost: float = 1.0
+    comparison: str | None = None
+    data_file: str | None = None
 
 
 KIND_TABLE: tuple[Kind, ...] = (
@@ -55,6 +60,8 @@ KIND_TABLE: tuple[Kind, ...] = (
             "en": ("Method", "Methods", "Methods"),
         },
         search_boost=2.0,
+        comparison="comparer/",
+        data_file="methods.json",
     ),
     Kind(
         TOOL,
@@ -69,6 +76,8 @@ KIND_TABLE: tuple[Kind, ...] = (
         mapped=True,
         words={"fr": ("Outil", "Outils", "Outils"), "en": ("Tool", "Tools", "Tools")},
         search_boost=2.0,
+        comparison="comparer-outils/",
+        data_file="tools.json",
     ),
     Kind(
         CASE,
@@ -113,6 +122,10 @@ DEFAULT_FOLDERS: dict[str, str] = {
 # The address of each kind's generated catalogue, unless the site says otherwise.
 DEFAULT_CATALOGUES: dict[str, str] = {
     kind.name: kind.catalogue for kind in KIND_TABLE if kind.catalogue
+}
+# The address of each compared kind's comparison, unless the site says otherwise.
+DEFAULT_COMPARISONS: dict[str, str] = {
+    kind.name: kind.comparison for kind in KIND_TABLE if kind.comparison
 }
 # The legacy Jekyll collections, and the kind each holds (``categorie`` decides in ``_outil``).
 COLLECTIONS: dict[str, str] = {kind.collection: kind.name for kind in KIND_TABLE if kind.collection}

@@ -1,0 +1,70 @@
+"""The other forms of each page's words that Material's search index carries."""
+
+from __future__ import annotations
+
+import json
+
+from mkdocs_participation.core.word_forms import with_word_forms
+
+CONFIG = {
+    "lang": ["fr"],
+    "separator": r"[\s\-]+",
+    "pipeline": ["stopWordFilter"],
+    "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e6}},
+}
+DOCS = [
+    {"location": "jury/", "title": "Le jury citoyen", "text": "<p>Des citoyens tirés au sort.</p>"},
+    {"location": "jury/#atouts", "title": "Atouts", "text": "<p>Une consultation courte.</p>"},
+    {
+        "location": "forum/",
+        "title": "Les jurys et forums",
+        "text": "<p>Des personnes tirées au sort, des consultations, une citoyenne.</p>",
+    },
+]
+
+
+def indexed(docs=DOCS, **config) -> dict:
+    index = json.dumps({"config": {**CONFIG, **config}, "docs": docs})
+    return json.loads(with_word_forms(index))
+
+
+def test_each_page_carries_the_forms_of_the_site_that_share_a_stem_with_its_words():
+    index = indexed()
+    jury, atouts, forum = index["docs"]
+    # The page's own words are not repeated, and no form is kept that another form or word
+    # starts with: a search for "citoyen" finds "citoyenne", one for "jury" finds "jurys".
+    assert jury["text_forms"] == "citoyenne consultations tirées"
+    assert jury["title_forms"] == "citoyenne citoyens jurys"
+    assert forum["text_forms"] == "citoyens tirés"
+    assert "title_forms" not in forum
+    assert "text_forms" not in atouts and "title_forms" not in atouts, "once per page, at its top"
+    fields = index["config"]["fields"]
+    assert fields["title_forms"] == {"boost": 1000.0} and fields["text_forms"] == {"boost": 1.0}
+    assert fields["tags"] == {"boost": 1e6}
+
+
+def test_a_page_whose_words_have_no_other_form_in_the_site_gets_none():
+    docs = [
+        {"location": "a/", "title": "Atelier", "text": "<p>Un atelier ouvert.</p>"},
+        {"location": "b/", "title": "Forum", "text": "<p>Un forum &amp; des ateliers.</p>"},
+    ]
+    a, b = indexed(docs)["docs"]
+    assert a["text_forms"] == a["title_forms"] == "ateliers"
+    assert "text_forms" not in b and "title_forms" not in b, "'atelier' starts 'ateliers'"
+
+
+def test_the_stemmer_follows_the_language_of_the_index():
+    docs = [
+        {"location": "a/", "title": "Juries", "text": "<p>Citizens meet.</p>"},
+        {"location": "b/", "title": "Jury", "text": "<p>A citizen meeting.</p>"},
+    ]
+    a, b = indexed(docs, lang=["en"])["docs"]
+    assert a["text_forms"] == "meeting" and b["title_forms"] == "juries"
+
+
+def test_an_index_that_stems_speaks_no_stemmed_language_or_is_not_materials_is_left_alone():
+    for config in ({"pipeline": ["stemmer", "stopWordFilter"]}, {"lang": ["ja"]}):
+        index = json.dumps({"config": {**CONFIG, **config}, "docs": DOCS})
+        assert with_word_forms(index) == index
+    mkdocs_index = json.dumps({"config": {"lang": ["fr"], "separator": " "}, "docs": DOCS})
+    assert with_word_forms(mkdocs_index) == mkdocs_index
