@@ -24,19 +24,19 @@ from .core.cardset import ImageOptions
 from .core.catalogue.options import DEFAULT_PAGES
 from .core.catalogue.options import Options as ListingOptions
 from .core.catalogue.options import read_options as read_listing_options
-from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, worded
-from .core.glossary import GLOSSARY_TEMPLATE
-from .core.guide_data import GuidePage
-from .core.labels import check_labels, interface_language, vocabularies_for
+from .core.labels import check_labels, interface_language, vocabularies_for, worded
 from .core.model import DEFAULT_COMPARISONS, DEFAULT_FOLDERS, KINDS, METHOD
 from .core.options import (
+    CHOOSER_TEMPLATE,
+    COMPARISON_TEMPLATE,
     DEFAULT_CHOOSER,
     DEFAULT_GLOSSARY,
+    GLOSSARY_TEMPLATE,
     LICENCE,
     LICENCE_URL,
     CardOptions,
     ExportOptions,
+    GuidePage,
     option_problems,
 )
 from .core.problems import Problem, Severity

@@ -39,18 +39,17 @@ from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import Marker, fill_slots, marker_line, place_markers
-from .core.chooser import CHOOSER_TEMPLATE
 from .core.comparison import guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, generated_files, script, stylesheet
 from .core.exports import export_files
-from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
+from .core.glossary import build_glossary
 from .core.guide_data import GuideViews, build_guide_views
 from .core.indexing import search_html
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
 from .core.memo import Memo
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
-from .core.options import page_collisions
+from .core.options import CHOOSER_TEMPLATE, GLOSSARY_TEMPLATE, page_collisions
 from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import card_context, read_toolbox

@@ -37,15 +37,15 @@ from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
 from .core.catalogue.render import CatalogueRenderer
 from .core.catalogue.slots import fill_slots, marker_line, place_markers
-from .core.chooser import CHOOSER_TEMPLATE
-from .core.comparison import COMPARISON_TEMPLATE, guide_page, script_settings
+from .core.comparison import guide_page, script_settings
 from .core.datafiles import SCRIPT, STYLESHEET, script, stylesheet
 from .core.exports import export_files
-from .core.glossary import GLOSSARY_TEMPLATE, build_glossary
+from .core.glossary import build_glossary
 from .core.guide_data import build_guide_views
 from .core.labels import interface_language
 from .core.markup import clean_body, plain_title
 from .core.model import DEFINITIONS, KINDS, KINDS_BY_NAME, METHOD
+from .core.options import CHOOSER_TEMPLATE, COMPARISON_TEMPLATE, GLOSSARY_TEMPLATE
 from .core.problems import Problem
 from .core.site_config import (
     CONFIG_NAMES,

@@ -261,26 +261,31 @@ def test_check_imports_the_options_of_mkdocs_but_no_build(tmp_path):
     )
 
 
-# What only a build or another command uses: the pages' views and templates, the comparison,
-# the chooser, the catalogue's facets and HTML, the exports, the Jekyll import, the CMS, the
-# scaffold, and the engines' own modules.
+# What only a build or another command uses: the pages' views and templates, the comparisons,
+# the chooser, the catalogue's facets and HTML, the exports and data files, search words, what
+# serve keeps between rebuilds, the Jekyll import, the CMS, the scaffold, the engines' modules.
 NOT_FOR_CHECK = {
     f"mkdocs_participation.{name}"
     for name in (
+        "core.card_cache",
         "core.catalogue.listing",
         "core.catalogue.render",
         "core.chooser",
         "core.cms",
         "core.comparison",
+        "core.datafiles",
         "core.exports",
         "core.facets",
         "core.glossary",
+        "core.guide_data",
         "core.indexing",
         "core.jekyll",
+        "core.memo",
         "core.reference",
         "core.scaffold",
         "core.toolbox",
         "core.views",
+        "core.word_forms",
         "core.wording",
         "markdown",
         "plugin",

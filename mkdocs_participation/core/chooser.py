@@ -24,7 +24,6 @@ from .model import METHOD, Field, Rule, stand_in
 from .model import questions as asked_fields
 from .wording import Wording
 
-CHOOSER_TEMPLATE = "participation/chooser.html"
 FULL, HALF = 2, 1
 # How many of the best-ranked methods the "compare" link opens.
 COMPARE_TOP = 3

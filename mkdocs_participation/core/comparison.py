@@ -19,12 +19,12 @@ from markupsafe import Markup
 
 from .cards import Card
 from .cardset import CardSet
+from .labels import KIND_WORDED, worded
 from .memo import Keep, unkept
 from .model import METHOD, Field, Type, compared
 from .views import Link, contact_link, linked
 from .wording import Wording
 
-COMPARISON_TEMPLATE = "participation/comparison.html"
 # The table view of a catalogue, as catalogue.js reads it from the URL.
 TABLE_VIEW = "?vue=tableau"
 MINIMUM, MAXIMUM = 2, 4
@@ -53,34 +53,9 @@ SCRIPT_LABELS = (
     "compare_fold",
     "compare_unfold",
 )
-# The words each compared kind has its own of (``compare_bar.outil``: "Outils à comparer");
-# the others are shared by every comparison.
-KIND_WORDED = (
-    "compare_title",
-    "compare_intro",
-    "compare_help",
-    "compare_no_js",
-    "compare_table_link",
-    "compare_add",
-    "compare_bar",
-    "compare_open",
-    "compare_need_more",
-    "compare_full",
-    "compare_added",
-    "compare_removed",
-    "compare_unknown",
-    "compare_beyond",
-)
 # Where the browser keeps the selection of each kind; methods keep the name of the releases
 # that compared nothing else, so that a visitor's selection outlives the upgrade.
 STORAGE = "participation-compare"
-
-
-def worded(name: str, kind: str) -> str:
-    """The key of the interface word ``name`` of the comparison of ``kind`` cards: methods
-    have the plain keys of the releases that compared only them, another kind its own
-    (``compare_bar.outil``)."""
-    return name if kind == METHOD or name not in KIND_WORDED else f"{name}.{kind}"
 
 
 def comparison_labels(labels: dict[str, str], kind: str) -> dict[str, str]:

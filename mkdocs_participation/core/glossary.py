@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from .model import FIELDS_BY_NAME
 from .wording import Wording
 
-GLOSSARY_TEMPLATE = "participation/glossary.html"
-
 
 @dataclass(frozen=True, slots=True)
 class Term:

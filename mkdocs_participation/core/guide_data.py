@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cardset import CardSet
-from .chooser import CHOOSER_TEMPLATE, Chooser, build_chooser
-from .comparison import COMPARISON_TEMPLATE, TABLE_VIEW, Comparison, build_comparison
+from .chooser import Chooser, build_chooser
+from .comparison import TABLE_VIEW, Comparison, build_comparison
 from .memo import Keep, unkept
 from .model import KINDS_BY_NAME, METHOD
+from .options import CHOOSER_TEMPLATE, COMPARISON_TEMPLATE
 from .wording import Wording
 
 DATA_FOLDER = "assets/participation/"
@@ -30,20 +31,6 @@ def data_path(kind: str) -> str:
 
 
 GUIDE_DATA = data_path(METHOD)
-
-
-@dataclass(frozen=True, slots=True)
-class GuidePage:
-    """A page the options ask for besides the catalogues: a comparison (of ``kind`` cards),
-    the chooser or the glossary; ``key`` is its option, dotted, and ``title`` and ``intro``
-    the keys of its interface words."""
-
-    key: str
-    url: str
-    template: str
-    kind: str | None
-    title: str
-    intro: str
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,27 @@ from __future__ import annotations
 from string import Formatter
 
 from .cards import suggest
-from .model import VOCABULARIES, VOCABULARY_WORDS, field_words, kind_words
+from .model import METHOD, VOCABULARIES, VOCABULARY_WORDS, field_words, kind_words
 from .problems import Problem
+
+# The words each compared kind has its own of (``compare_bar.outil``: "Outils à comparer");
+# the others are shared by every comparison.
+KIND_WORDED = (
+    "compare_title",
+    "compare_intro",
+    "compare_help",
+    "compare_no_js",
+    "compare_table_link",
+    "compare_add",
+    "compare_bar",
+    "compare_open",
+    "compare_need_more",
+    "compare_full",
+    "compare_added",
+    "compare_removed",
+    "compare_unknown",
+    "compare_beyond",
+)
 
 # The interface's own words; those of kinds and fields come from the model.
 LABELS: dict[str, dict[str, str]] = {
@@ -74,7 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
         "compare_fold": "Replier",
         "compare_unfold": "Déplier",
         # The words of the comparison of tools where they differ from those of methods
-        # (core/comparison.KIND_WORDED).
+        # (KIND_WORDED).
         "compare_title.outil": "Comparer des outils",
         "compare_intro.outil": "Lisez côte à côte deux à quatre outils numériques, critère par "
         "critère : licence, hébergement, fonctionnalités, tarif, méthodes qu’ils permettent. Les "
@@ -350,6 +369,13 @@ LABELS: dict[str, dict[str, str]] = {
         "case_studies": "Case studies",
     },
 }
+
+
+def worded(name: str, kind: str) -> str:
+    """The key of the interface word ``name`` of the comparison of ``kind`` cards: methods
+    have the plain keys of the releases that compared only them, another kind its own
+    (``compare_bar.outil``)."""
+    return name if kind == METHOD or name not in KIND_WORDED else f"{name}.{kind}"
 
 
 def default_labels(language: str) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The plugin's options as the core takes them (reading cards, the exports), and the checks
+"""The plugin's options as the core takes them (reading cards, the exports, the pages they ask
+for), and the checks
 that their types cannot make: folders and addresses stay inside the site, vocabulary names
 exist, and a generated page never takes a card's address.
 
@@ -22,6 +23,24 @@ LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 # Where the chooser and the glossary are generated unless the site says otherwise (the
 # comparisons' addresses are the model's: Kind.comparison).
 DEFAULT_CHOOSER, DEFAULT_GLOSSARY = "choisir/", "lexique/"
+# The templates of the pages the options ask for besides the catalogues.
+CHOOSER_TEMPLATE = "participation/chooser.html"
+COMPARISON_TEMPLATE = "participation/comparison.html"
+GLOSSARY_TEMPLATE = "participation/glossary.html"
+
+
+@dataclass(frozen=True, slots=True)
+class GuidePage:
+    """A page the options ask for besides the catalogues: a comparison (of ``kind`` cards),
+    the chooser or the glossary; ``key`` is its option, dotted, and ``title`` and ``intro``
+    the keys of its interface words."""
+
+    key: str
+    url: str
+    template: str
+    kind: str | None
+    title: str
+    intro: str
 
 
 @dataclass(frozen=True)

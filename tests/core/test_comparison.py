@@ -10,15 +10,13 @@ import pytest
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.comparison import (
-    KIND_WORDED,
     MAXIMUM,
     build_comparison,
     compare_item,
     guide_page,
     script_settings,
-    worded,
 )
-from mkdocs_participation.core.labels import labels_for
+from mkdocs_participation.core.labels import KIND_WORDED, labels_for, worded
 from mkdocs_participation.core.model import KIND_TABLE, VOCABULARIES, compared
 from mkdocs_participation.core.wording import Wording
 
