@@ -212,6 +212,17 @@ def test_check_without_mkdocs_yml_reads_the_docs_folder(tmp_path, capsys):
     assert main(["check", str(tmp_path / "absent")]) == 2
 
 
+@pytest.mark.parametrize("command", ["check", "new", "schema", "cms-config", "build-data"])
+def test_a_mkdocs_yml_that_cannot_be_read_is_one_error_line(tmp_path, monkeypatch, capsys, command):
+    write_tree(tmp_path, {"mkdocs.yml": "- site_name\n- docs_dir\n"})
+    monkeypatch.chdir(tmp_path)
+    arguments = [command, "methode", "Titre"] if command == "new" else [command]
+    assert main(arguments) == 2
+    assert capsys.readouterr().err == (
+        f"mkdocs-participation: error: {tmp_path / 'mkdocs.yml'}: expected 'key: value' lines\n"
+    )
+
+
 def loaded_modules(arguments: list[str] | None, cwd: Path) -> tuple[int, str, set[str]]:
     """Run the command in a new Python (``None``: only import it): its exit status, what it
     printed and every module it loaded."""
