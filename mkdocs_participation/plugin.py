@@ -223,9 +223,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
         self.env.bytecode_cache = COMPILED
-        changed = self.memo.start(self.card_set, self.card_cache.digests(), self._context(config))
-        if self.dirty and changed:
-            self._outdate(files, changed)
+        if self.serving:  # a single build has nothing to keep
+            changed = self.memo.start(
+                self.card_set, self.card_cache.digests(), self._context(config)
+            )
+            if self.dirty and changed:
+                self._outdate(files, changed)
         if self.config.exports.enabled and "exports.folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogues = CatalogueRenderer(
