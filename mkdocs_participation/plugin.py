@@ -61,6 +61,8 @@ log = get_plugin_logger(__name__)
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).parent
+# libyaml's emitter where PyYAML was built with it: the same YAML, written several times faster.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CACHE = Path(".cache", "plugin", "participation")
 
 
@@ -222,9 +224,12 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 search.search_index = CompactSearch(index, self.search_texts)
         self.env = config.theme.get_env()
         self.env.bytecode_cache = COMPILED
-        changed = self.memo.start(self.card_set, self.card_cache.digests(), self._context(config))
-        if self.dirty and changed:
-            self._outdate(files, changed)
+        if self.serving:  # a single build has nothing to keep
+            changed = self.memo.start(
+                self.card_set, self.card_cache.digests(), self._context(config)
+            )
+            if self.dirty and changed:
+                self._outdate(files, changed)
         if self.config.exports.enabled and "exports.folder" not in self.refused:
             self._add_exports(files, config)
         self.catalogues = CatalogueRenderer(
@@ -642,7 +647,7 @@ def _page_source(card: Card) -> str:
     boost = KINDS_BY_NAME[card.kind].search_boost
     if boost != 1:  # the card's own search options win
         meta["search"] = {"boost": boost, **meta.get("search", {})}
-    front_matter = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    front_matter = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
     return f"---\n{front_matter}---\n\n{card.body}"
 
 
