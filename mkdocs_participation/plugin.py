@@ -33,7 +33,7 @@ from .config import (
 )
 from .core.body import normalise_body, removed_html_problem, without_refused_links
 from .core.card_cache import CardCache
-from .core.cards import Card
+from .core.cards import Card, load_card
 from .core.cardset import CardSet
 from .core.catalogue.listing import ListingBuilder
 from .core.catalogue.options import page_markdown, page_path, unknown_kind
@@ -176,9 +176,11 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.card_options,
             url=lambda path: files.get_file_from_path(path).url,
             names=names,
-            load=self.card_cache.load_card,
+            # A single build reads each card once: nothing to keep, nor to copy.
+            load=self.card_cache.load_card if self.serving else load_card,
         )
-        self.card_cache.keep(names)
+        if self.serving:
+            self.card_cache.keep(names)
         self.cards, self.card_set, self.wording = toolbox.cards, toolbox.card_set, toolbox.wording
         if not self.config.navigation:
             # Out of the automatic nav (an author's nav may still list them): every page

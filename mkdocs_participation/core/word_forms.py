@@ -131,11 +131,5 @@ def _texts(docs: list[dict]) -> Iterable[object]:
 
 def _words(*texts: object) -> set[str]:
     """The lower-case words of three letters or more in ``texts`` (HTML)."""
-    return set().union(*(_text_words(text) for text in texts if isinstance(text, str)))
-
-
-@functools.lru_cache(maxsize=16384)
-def _text_words(text: str) -> frozenset[str]:
-    """The words of one text of the index, kept for serve's rebuilds, which index the same
-    texts again."""
-    return frozenset(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
+    text = " ".join(text for text in texts if isinstance(text, str))
+    return set(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
