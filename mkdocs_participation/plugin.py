@@ -85,6 +85,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # and what their views made.
         self.card_cache = CardCache()
         self.memo = Memo()
+        # The pages seen holding a catalogue, which --dirty must build again after an edit.
+        self.listing_pages: set[str] = set()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.cards: dict[str, Card] = {}
@@ -102,6 +104,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.serving = self.dirty = False
             self.card_cache = CardCache()
             self.memo = Memo()
+            self.listing_pages = set()
         where = Path(config.config_file_path or "mkdocs.yml").name
         if config.theme.name != "material":
             raise PluginError(
@@ -296,12 +299,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         cards (catalogues, guides), lose their output, so that they are built again."""
         for file in files.documentation_pages():
             path = file.src_uri
-            if (
-                path in changed
-                or path in self.catalogue_titles
-                or path in self.guide_paths
-                or (path not in self.cards and b"participation:catalogue" in _read(file))
-            ):
+            if path in changed or path in self.listing_pages or path in self.guide_paths:
                 Path(file.abs_dest_path).unlink(missing_ok=True)
 
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
@@ -434,7 +432,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     ) -> str | None:
         if not self.config.enabled or self.catalogues is None:
             return None
-        if "participation:catalogue" in html:
+        if "participation:catalogue" not in html:
+            self.listing_pages.discard(page.file.src_uri)
+        else:
+            self.listing_pages.add(page.file.src_uri)
             slots = place_markers(html, functools.partial(self._known, page.file))
             # Search indexes the page around its catalogues, not thousands of card entries.
             self.search_texts[page.file.src_uri] = fill_slots(html, slots, lambda slot: "")
