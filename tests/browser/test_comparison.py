@@ -488,6 +488,8 @@ def test_a_shared_link_keeps_the_visitors_own_selection_until_asked(tab, base):
     page.goto(base + "comparer/?m=atelier,jury")
     page.locator(".participation-comparison__table thead th a").first.wait_for()
     page.goto(base + "comparer/?m=consultation,budget")
+    # The columns come from the methods' data file, fetched after the page has loaded.
+    page.locator(".participation-comparison__table thead th a").first.wait_for()
     assert column_titles(page) == ["Consultation en ligne", "Budget participatif"]
     notice = page.locator("[data-comparison-shared]")
     assert notice.is_visible()
