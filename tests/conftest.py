@@ -141,9 +141,22 @@ def tab(browser) -> Iterator[Tab]:
     context.close()
 
 
+def wait_for_views(page) -> None:
+    """Waits until the comparison and the chooser of the current page, if any, have been drawn
+    from their fetched data file."""
+    page.wait_for_function(
+        "() => !document.querySelector("
+        "'[data-participation-comparison]:not([data-ready]),"
+        " [data-participation-chooser]:not([data-ready])')"
+    )
+
+
 def axe_violations(page) -> list[str]:
-    """WCAG 2.0/2.1 A and AA violations that axe-core finds on the current page."""
+    """WCAG 2.0/2.1 A and AA violations that axe-core finds on the current page, once its views
+    are drawn."""
     from axe_playwright_python.sync_playwright import Axe
+
+    wait_for_views(page)
 
     results = Axe().run(
         page,

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import axe_violations
+from ..conftest import axe_violations, wait_for_views
 from ..sites import build_site, card
 from .test_privacy import PAGES
 
@@ -254,6 +254,7 @@ def test_keyboard_only_filter_sort_compare_and_choose(tab, demo_url):
     walk.to("open the comparison", "element.classList.contains('participation-compare-bar__open')")
     walk.follow("Enter")
     assert "/comparer/?m=" in page.url
+    wait_for_views(page)
     assert page.locator(".participation-comparison__table thead th a").count() == 2
 
     walk.start(demo_url + "choisir/")
@@ -347,6 +348,7 @@ def test_every_control_in_every_state_reaches_4_5_to_1(browser, demo_url, palett
     found = {}
     for name, url in STATE_PAGES.items():
         page.goto(demo_url + url)
+        wait_for_views(page)
         page.add_style_tag(content=NO_TRANSITIONS)
         problems = contrast_in_states(page)
         if problems:
