@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -54,7 +56,7 @@ from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
-from .core.word_forms import with_word_forms
+from .core.word_forms import PageWords, with_word_forms
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
@@ -64,6 +66,8 @@ PACKAGE = Path(__file__).parent
 # libyaml's emitter where PyYAML was built with it: the same YAML, written several times faster.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CACHE = Path(".cache", "plugin", "participation")
+# Compiled templates, apart for each version of Jinja.
+TEMPLATES = CACHE / "templates" / f"jinja-{version('jinja2')}"
 
 
 class ParticipationPlugin(BasePlugin[ParticipationConfig]):
@@ -85,6 +89,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         # and what their views made.
         self.card_cache = CardCache()
         self.memo = Memo()
+        self.page_words = PageWords()
         # The pages seen holding a catalogue, which --dirty must build again after an edit.
         self.listing_pages: set[str] = set()
 
@@ -104,8 +109,10 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             self.serving = self.dirty = False
             self.card_cache = CardCache()
             self.memo = Memo()
+            self.page_words = PageWords()
             self.listing_pages = set()
         where = Path(config.config_file_path or "mkdocs.yml").name
+        COMPILED.folder = Path(config.config_file_path or "mkdocs.yml").parent / TEMPLATES
         if config.theme.name != "material":
             raise PluginError(
                 f"{where}: theme: the participation plugin needs Material for MkDocs, not "
@@ -220,13 +227,15 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self._add_assets(files, config)
         self._share_with_redirects(files, config)
         self.search_texts: dict[str, str] = {}
+        self.page_words.start()
+        words_of = self.page_words if self.serving else None
         for name in ("material/search", "search"):
             search = config.plugins.get(name)
             if hasattr(search, "search_index"):
                 index = search.search_index
                 if isinstance(index, CompactSearch):  # static-i18n's next language
                     index = index.index
-                search.search_index = CompactSearch(index, self.search_texts)
+                search.search_index = CompactSearch(index, self.search_texts, words_of)
         self.env = config.theme.get_env()
         self.env.bytecode_cache = COMPILED
         if self.serving:  # a single build has nothing to keep
@@ -393,7 +402,8 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             )
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> None:
-        """The theme's templates, compiled once for all of serve's rebuilds."""
+        """The theme's templates, compiled once for all of serve's rebuilds and kept in the
+        plugin's cache for the next build."""
         env.bytecode_cache = COMPILED
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -583,19 +593,36 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
-    """Templates compiled once per process: MkDocs makes a new Jinja environment for each
-    build, which would compile the theme's and the plugin's templates again at every rebuild
-    of serve. Jinja checks each template's source against the one compiled."""
+    """Templates compiled once: kept for the process, since MkDocs makes a new Jinja
+    environment for each of serve's rebuilds, and in the plugin's cache ``folder`` for the
+    next build. Jinja checks each template's source (and its own format) against the one
+    compiled, and compiles again when they differ."""
 
     def __init__(self) -> None:
         self.code: dict[str, bytes] = {}
+        self.folder: Path | None = None
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if (code := self.code.get(bucket.key)) is not None:
+        code = self.code.get(bucket.key)
+        if code is None and self.folder is not None:
+            try:
+                code = (self.folder / bucket.key).read_bytes()
+            except OSError:
+                return
+        if code is not None:
             bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.code[bucket.key] = bucket.bytecode_to_string()
+        code = self.code[bucket.key] = bucket.bytecode_to_string()
+        if self.folder is None:
+            return
+        written = self.folder / f"{bucket.key}.{os.getpid()}"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            written.write_bytes(code)
+            written.replace(self.folder / bucket.key)
+        except OSError:  # a read-only project compiles at each build
+            written.unlink(missing_ok=True)
 
 
 COMPILED = CompiledTemplates()
@@ -620,11 +647,15 @@ class CompactSearch:
     gives for it: a card page's compact text (core/indexing.py: the same words in far fewer
     tags), a page without its catalogues. The page's content is swapped only while the index
     reads it, so no other plugin ever sees anything but the page itself. The index it writes
-    also holds the other forms of each page's words (core/word_forms.py)."""
+    also holds the other forms of each page's words (core/word_forms.py), ``words_of`` giving
+    the words of its pages' texts."""
 
-    def __init__(self, index: Any, texts: dict[str, str]) -> None:
+    def __init__(
+        self, index: Any, texts: dict[str, str], words_of: PageWords | None = None
+    ) -> None:
         self.index = index
         self.texts = texts
+        self.words_of = words_of
 
     def add_entry_from_context(self, page: Page) -> None:
         text = self.texts.get(page.file.src_uri)
@@ -639,7 +670,7 @@ class CompactSearch:
 
     def generate_search_index(self, *args: Any) -> str:
         """The index's JSON text, with the other forms of each page's words."""
-        return with_word_forms(self.index.generate_search_index(*args))
+        return with_word_forms(self.index.generate_search_index(*args), self.words_of)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)

@@ -7,12 +7,14 @@ import os
 import subprocess
 import sys
 
+import jinja2
 import pytest
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from mkdocs_participation import plugin as plugin_module
+from mkdocs_participation.core.model.kinds import CARD_PAGE
 from mkdocs_participation.plugin import ParticipationPlugin
 
 from .sites import BASE_CONFIG, card, write_tree
@@ -171,3 +173,39 @@ def test_an_options_change_reads_the_cards_again(serving, tmp_path):
     serving()
     assert "Abordable" in (tmp_path / "served/methodes/atelier/index.html").read_text("utf-8")
     same_as_clean(tmp_path)
+
+
+def test_a_new_build_compiles_only_the_templates_that_changed(tmp_path, monkeypatch):
+    """The templates compiled by a build are kept in the plugin's cache: the next build
+    process takes them from there, but for a template whose source changed."""
+    write_tree(tmp_path / "docs", DOCS)
+    write_tree(tmp_path / "overrides", {CARD_PAGE: "{{ participation.title }}\n"})
+    settings = {**BASE_CONFIG, "plugins": ["participation"]}
+    settings["theme"] = {**settings["theme"], "custom_dir": "overrides"}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counted(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(str(name))
+        return real(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+
+    def build_process() -> str:
+        """A build with what a new process has: no template compiled yet."""
+        monkeypatch.setattr(plugin_module, "COMPILED", plugin_module.CompiledTemplates())
+        compiled.clear()
+        build(load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+        return (tmp_path / "site/methodes/jury/index.html").read_text("utf-8")
+
+    build_process()
+    assert CARD_PAGE in compiled and "main.html" in compiled
+    first = set(compiled)
+    kept = tmp_path / plugin_module.TEMPLATES
+    assert len(list(kept.iterdir())) >= len(first - {None, "None"})
+    assert "Jury citoyen" in build_process()
+    assert not {CARD_PAGE, "main.html"} & set(compiled)
+    (tmp_path / "overrides" / CARD_PAGE).write_text("Changé {{ participation.title }}\n")
+    assert "Changé Jury citoyen" in build_process()
+    assert CARD_PAGE in compiled and "main.html" not in compiled

@@ -14,6 +14,8 @@ import json
 import posixpath
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -48,11 +50,18 @@ def export_files(
     card_set: CardSet, options: ExportOptions, keep: Keep = unkept
 ) -> dict[str, str | bytes]:
     """Every export file, by site-relative path; the feed needs ``site_url`` for its ids.
-    ``keep`` may give the records of unchanged cards."""
+    ``keep`` may give the records and rows of unchanged cards."""
+    settings = repr(options)
     document = catalogue_document(card_set, options, keep)
+    records = document["fiches"]
+    columns = csv_columns(records)
+    rows = [
+        keep("csv row", card, functools.partial(columns.row, record), settings, columns.links)
+        for card, record in zip(card_set.cards, records, strict=True)
+    ]
     files: dict[str, str | bytes] = {
         options.path(JSON_FILE): _json(document, indent=None),
-        options.path(CSV_FILE): catalogue_csv(document["fiches"]),
+        options.path(CSV_FILE): catalogue_csv(records, rows),
         options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
         options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
     }
@@ -219,33 +228,55 @@ def export_schema(vocabularies: dict[str, dict[str, str]] | None = None) -> dict
     }
 
 
-def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
-    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
-    specs = [
-        spec
-        for spec in all_fields()
-        if spec.type is not Type.LEGACY and spec.name not in ("title", "date")
-    ]
-    link_keys = list(dict.fromkeys(key for record in records for key in record["links"]))
-    header = ["id", "type", "url", "title", "date"]
-    for spec in specs:
-        header += (
-            [f"{spec.name}_min", f"{spec.name}_max"] if spec.type is Type.RANGE else [spec.name]
-        )
-    header += [f"liens_{key}" for key in link_keys]
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    for record in records:
+@dataclass(frozen=True)
+class CsvColumns:
+    """The columns of the CSV export: identity, every field of the model (a range in two),
+    then the cards each record links to, one column per kind of link the records carry."""
+
+    specs: tuple[Field, ...]
+    links: tuple[str, ...]
+
+    def header(self) -> list[str]:
+        header = ["id", "type", "url", "title", "date"]
+        for spec in self.specs:
+            header += (
+                [f"{spec.name}_min", f"{spec.name}_max"] if spec.type is Type.RANGE else [spec.name]
+            )
+        return header + [f"liens_{key}" for key in self.links]
+
+    def row(self, record: dict[str, Any]) -> list[str]:
+        """The cells of ``record``."""
         row = [record["id"], record["type"], record["url"], record["title"], record["date"]]
-        for spec in specs:
+        for spec in self.specs:
             value = record["fields"].get(spec.name)
             if spec.type is Type.RANGE:
                 row += [(value or {}).get("min"), (value or {}).get("max")]
             else:
                 row.append(value)
-        row += [[link["id"] for link in record["links"].get(key, [])] for key in link_keys]
-        writer.writerow([_cell(value) for value in row])
+        row += [[link["id"] for link in record["links"].get(key, [])] for key in self.links]
+        return [_cell(value) for value in row]
+
+
+def csv_columns(records: list[dict[str, Any]]) -> CsvColumns:
+    """The columns of the CSV export of ``records``."""
+    return CsvColumns(
+        tuple(
+            spec
+            for spec in all_fields()
+            if spec.type is not Type.LEGACY and spec.name not in ("title", "date")
+        ),
+        tuple(dict.fromkeys(key for record in records for key in record["links"])),
+    )
+
+
+def catalogue_csv(records: list[dict[str, Any]], rows: Iterable[list[str]] | None = None) -> bytes:
+    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells.
+    ``rows`` may give the cells of each record, as ``csv_columns(records).row`` makes them."""
+    columns = csv_columns(records)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns.header())
+    writer.writerows(rows if rows is not None else map(columns.row, records))
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -13,10 +13,11 @@ that use another one; a form no page uses finds nothing more than before.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Set
 
 import snowballstemmer
 
@@ -49,12 +50,14 @@ _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def with_word_forms(index: str) -> str:
+def with_word_forms(index: str, words_of: Callable[..., Set[str]] | None = None) -> str:
     """Material's search index ``index`` (its JSON text) with the other forms of each page's
     words: those of its title in ``title_forms``, weighed as titles are, those of its texts and
     section titles in ``text_forms``, weighed as texts are; both on the page's first entry.
     ``index`` comes back unchanged when it is not Material's, when none of its languages has a
-    Snowball stemmer, or when its pipeline already stems."""
+    Snowball stemmer, or when its pipeline already stems. ``words_of`` gives the words of
+    texts (a ``PageWords`` may have them from an earlier build)."""
+    words_of = words_of or _words
     data = json.loads(index)
     config = data.get("config") if isinstance(data, dict) else None
     fields = config.get("fields") if isinstance(config, dict) else None
@@ -69,7 +72,7 @@ def with_word_forms(index: str) -> str:
     for doc in data.get("docs", ()):
         pages.setdefault(str(doc.get("location", "")).split("#")[0], []).append(doc)
     words = {
-        location: (_words(docs[0].get("title")), _words(*_texts(docs)))
+        location: (words_of(docs[0].get("title")), words_of(*_texts(docs)))
         for location, docs in pages.items()
     }
     forms = WordForms(
@@ -117,6 +120,29 @@ class WordForms:
         )
 
 
+class PageWords:
+    """The words of pages' texts kept across the builds of ``mkdocs serve``, by the texts'
+    hash: an unchanged page is not read again. Texts not seen in a build are forgotten at the
+    next one."""
+
+    def __init__(self) -> None:
+        self.earlier: dict[bytes, frozenset[str]] = {}
+        self.found: dict[bytes, frozenset[str]] = {}
+
+    def start(self) -> None:
+        """Begin a build."""
+        self.earlier, self.found = self.found, {}
+
+    def __call__(self, *texts: object) -> Set[str]:
+        text = _joined(texts)
+        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        words = self.found.get(key) or self.earlier.get(key)
+        if words is None:
+            words = frozenset(_words(text))
+        self.found[key] = words
+        return words
+
+
 @functools.cache
 def _stemmer(algorithm: str):
     """One stemmer per algorithm for the process: it keeps the stems of the words it has seen,
@@ -131,5 +157,8 @@ def _texts(docs: list[dict]) -> Iterable[object]:
 
 def _words(*texts: object) -> set[str]:
     """The lower-case words of three letters or more in ``texts`` (HTML)."""
-    text = " ".join(text for text in texts if isinstance(text, str))
-    return set(_WORD.findall(html.unescape(_TAG.sub(" ", text)).lower()))
+    return set(_WORD.findall(html.unescape(_TAG.sub(" ", _joined(texts))).lower()))
+
+
+def _joined(texts: Iterable[object]) -> str:
+    return " ".join(text for text in texts if isinstance(text, str))

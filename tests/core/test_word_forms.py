@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from mkdocs_participation.core.word_forms import with_word_forms
+from mkdocs_participation.core import word_forms
+from mkdocs_participation.core.word_forms import PageWords, with_word_forms
 
 CONFIG = {
     "lang": ["fr"],
@@ -68,3 +69,27 @@ def test_an_index_that_stems_speaks_no_stemmed_language_or_is_not_materials_is_l
         assert with_word_forms(index) == index
     mkdocs_index = json.dumps({"config": {"lang": ["fr"], "separator": " "}, "docs": DOCS})
     assert with_word_forms(mkdocs_index) == mkdocs_index
+
+
+def test_words_kept_from_an_earlier_build_give_the_same_index_without_reading_again(monkeypatch):
+    read = []
+    scan = word_forms._words
+    monkeypatch.setattr(word_forms, "_words", lambda *texts: read.append(texts) or scan(*texts))
+    kept = PageWords()
+
+    def build(docs) -> list[tuple]:
+        """The texts ``kept`` read for an index of ``docs``, which must be the index that
+        reading every text gives."""
+        index = json.dumps({"config": CONFIG, "docs": docs})
+        kept.start()
+        read.clear()
+        with_kept = with_word_forms(index, kept)
+        texts = list(read)
+        assert with_kept == with_word_forms(index)
+        return texts
+
+    assert len(build(DOCS)) == 4, "a title and the texts of each of two pages"
+    assert build(DOCS) == []
+    edited = [*DOCS[:2], {**DOCS[2], "text": "<p>Des jurés.</p>"}]
+    assert build(edited) == [("<p>Des jurés.</p>",)]
+    assert len(build(DOCS[:2])) == 0 and len(kept.found) == 2, "the forum's words are gone"
