@@ -56,7 +56,7 @@ from .core.problems import Problem, Severity, failure_problem
 from .core.reference import FIELDS_MARKER, fields_reference
 from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
-from .core.word_forms import PageWords, with_word_forms
+from .core.word_forms import PageWords, add_word_forms, page_location
 from .core.wording import Wording
 
 log = get_plugin_logger(__name__)
@@ -668,9 +668,20 @@ class CompactSearch:
         finally:
             page.content = content
 
-    def generate_search_index(self, *args: Any) -> str:
-        """The index's JSON text, with the other forms of each page's words."""
-        return with_word_forms(self.index.generate_search_index(*args), self.words_of)
+    def generate_search_index(self, prev: Any) -> str:
+        """The index's JSON text, with the other forms of each page's words. Under serve
+        --dirty (``prev``: the index of the build before), the entries of the pages not built
+        again are kept and those of every page built replaced: Material's own merge replaces
+        the first page's only, and takes every page away when that one is the site's home."""
+        if prev:
+            built = {page_location(entry) for entry in self.index.entries}
+            kept = [entry for entry in prev.entries if page_location(entry) not in built]
+            self.index.entries = kept + self.index.entries
+        # On a copy: the search plugin's own options stay as the author wrote them.
+        config = {**self.index.config, "fields": dict(self.index.config.get("fields") or {})}
+        if add_word_forms(config, self.index.entries, self.words_of):
+            self.index.config = config
+        return self.index.generate_search_index(None)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)

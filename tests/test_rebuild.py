@@ -3,6 +3,7 @@ edit, a rename, a deletion or an options change, the site is the one a clean bui
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -71,7 +72,7 @@ def serving(request, tmp_path, monkeypatch):
 
 
 def configure(root, options: dict) -> None:
-    settings = {**BASE_CONFIG, "plugins": [{"participation": options}]}
+    settings = {**BASE_CONFIG, "plugins": ["search", {"participation": options}]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
 
 
@@ -209,3 +210,30 @@ def test_a_new_build_compiles_only_the_templates_that_changed(tmp_path, monkeypa
     (tmp_path / "overrides" / CARD_PAGE).write_text("Changé {{ participation.title }}\n")
     assert "Changé Jury citoyen" in build_process()
     assert CARD_PAGE in compiled and "main.html" not in compiled
+
+
+def word_forms(site) -> dict[str, tuple]:
+    """The other forms of the words of each page of ``site``'s search index."""
+    index = json.loads((site / "search/search_index.json").read_text("utf-8"))
+    assert {"title_forms", "text_forms"} <= set(index["config"]["fields"])
+    return {
+        doc["location"]: (doc.get("title_forms"), doc.get("text_forms"))
+        for doc in index["docs"]
+        if "#" not in doc["location"]
+    }
+
+
+@pytest.mark.parametrize("serving", [True], ids=["serve --dirty"], indirect=True)
+def test_the_search_forms_after_a_dirty_rebuild_are_those_of_a_clean_build(serving, tmp_path):
+    jury = tmp_path / "docs/methodes/jury.md"
+    text = jury.read_text("utf-8")
+    for edit, found in (("Des ateliers.", True), ("Des jurés.", False)):
+        jury.write_text(text.replace("Trois week-ends.", edit), "utf-8")
+        later = jury.stat().st_mtime + 2
+        os.utime(jury, (later, later))
+        serving()
+        clean_build(tmp_path)
+        served = word_forms(tmp_path / "served")
+        assert served == word_forms(tmp_path / "clean")
+        # The atelier's page, not built again, is found by the plural the jury now uses.
+        assert ("ateliers" in (served["methodes/atelier/"][0] or "")) is found

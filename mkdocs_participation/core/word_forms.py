@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
-import json
 import re
 from collections.abc import Callable, Iterable, Set
 
@@ -50,42 +49,45 @@ _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def with_word_forms(index: str, words_of: Callable[..., Set[str]] | None = None) -> str:
-    """Material's search index ``index`` (its JSON text) with the other forms of each page's
-    words: those of its title in ``title_forms``, weighed as titles are, those of its texts and
-    section titles in ``text_forms``, weighed as texts are; both on the page's first entry.
-    ``index`` comes back unchanged when it is not Material's, when none of its languages has a
-    Snowball stemmer, or when its pipeline already stems. ``words_of`` gives the words of
-    texts (a ``PageWords`` may have them from an earlier build)."""
-    words_of = words_of or _words
-    data = json.loads(index)
-    config = data.get("config") if isinstance(data, dict) else None
+def add_word_forms(
+    config: object, docs: list[dict], words_of: Callable[..., Set[str]] | None = None
+) -> bool:
+    """Adds to Material's search index (its ``config`` and entries ``docs``) the other forms
+    of each page's words: those of its title in ``title_forms``, weighed as titles are, those
+    of its texts and section titles in ``text_forms``, weighed as texts are; both on the
+    page's first entry. Returns False, and changes nothing, when the index is not Material's,
+    when none of its languages has a Snowball stemmer, or when its pipeline already stems.
+    ``words_of`` gives the words of texts (a ``PageWords`` may have them from an earlier
+    build)."""
     fields = config.get("fields") if isinstance(config, dict) else None
     if not isinstance(fields, dict) or not all(name in fields for name in FIELDS):
-        return index
+        return False
     if "stemmer" in (config.get("pipeline") or ()):
-        return index
+        return False
     algorithms = {ALGORITHMS[lang] for lang in config.get("lang") or () if lang in ALGORITHMS}
     if not algorithms:
-        return index
+        return False
+    words_of = words_of or _words
     pages: dict[str, list[dict]] = {}
-    for doc in data.get("docs", ()):
-        pages.setdefault(str(doc.get("location", "")).split("#")[0], []).append(doc)
+    for doc in docs:
+        pages.setdefault(page_location(doc), []).append(doc)
     words = {
-        location: (words_of(docs[0].get("title")), words_of(*_texts(docs)))
-        for location, docs in pages.items()
+        location: (words_of(entries[0].get("title")), words_of(*_texts(entries)))
+        for location, entries in pages.items()
     }
     forms = WordForms(
         (_stemmer(name) for name in sorted(algorithms)),
         (word for title, text in words.values() for word in title | text),
     )
-    for location, docs in pages.items():
+    for location, entries in pages.items():
         for name, own in zip(FIELDS.values(), words[location], strict=True):
+            # An entry kept from an earlier build (serve --dirty) may carry older forms.
+            entries[0].pop(name, None)
             if others := forms.others(own):
-                docs[0][name] = " ".join(others)
+                entries[0][name] = " ".join(others)
     for field, name in FIELDS.items():
         fields[name] = {"boost": fields[field].get("boost", 1)}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return True
 
 
 class WordForms:
@@ -118,6 +120,11 @@ class WordForms:
         return sorted(
             form for form in forms if not any(other in found for other in self.longer.get(form, ()))
         )
+
+
+def page_location(entry: dict) -> str:
+    """The location of the page of a search index entry (a page's, or one of its sections')."""
+    return str(entry.get("location", "")).split("#")[0]
 
 
 class PageWords:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from mkdocs_participation.core import word_forms
-from mkdocs_participation.core.word_forms import PageWords, with_word_forms
+from mkdocs_participation.core.word_forms import PageWords, add_word_forms
 
 CONFIG = {
     "lang": ["fr"],
@@ -24,9 +24,11 @@ DOCS = [
 ]
 
 
-def indexed(docs=DOCS, **config) -> dict:
-    index = json.dumps({"config": {**CONFIG, **config}, "docs": docs})
-    return json.loads(with_word_forms(index))
+def indexed(docs=DOCS, words_of=None, **config) -> dict:
+    """The index of ``docs`` with its word forms, as a copy: ``docs`` are left as they are."""
+    index = json.loads(json.dumps({"config": {**CONFIG, **config}, "docs": docs}))
+    assert add_word_forms(index["config"], index["docs"], words_of)
+    return index
 
 
 def test_each_page_carries_the_forms_of_the_site_that_share_a_stem_with_its_words():
@@ -39,6 +41,16 @@ def test_each_page_carries_the_forms_of_the_site_that_share_a_stem_with_its_word
     assert forum["text_forms"] == "citoyens tirés"
     assert "title_forms" not in forum
     assert "text_forms" not in atouts and "title_forms" not in atouts, "once per page, at its top"
+
+
+def test_forms_an_entry_had_from_an_earlier_build_give_way_to_the_new_ones():
+    index = indexed()
+    index["docs"][2]["text"] = "<p>Une assemblée.</p>"
+    assert add_word_forms(index["config"], index["docs"])
+    jury, _, forum = index["docs"]
+    # The forum no longer says "citoyenne", "consultations" nor "tirées".
+    assert jury["title_forms"] == "citoyens jurys"
+    assert "text_forms" not in jury and "text_forms" not in forum
     fields = index["config"]["fields"]
     assert fields["title_forms"] == {"boost": 1000.0} and fields["text_forms"] == {"boost": 1.0}
     assert fields["tags"] == {"boost": 1e6}
@@ -64,11 +76,16 @@ def test_the_stemmer_follows_the_language_of_the_index():
 
 
 def test_an_index_that_stems_speaks_no_stemmed_language_or_is_not_materials_is_left_alone():
-    for config in ({"pipeline": ["stemmer", "stopWordFilter"]}, {"lang": ["ja"]}):
-        index = json.dumps({"config": {**CONFIG, **config}, "docs": DOCS})
-        assert with_word_forms(index) == index
-    mkdocs_index = json.dumps({"config": {"lang": ["fr"], "separator": " "}, "docs": DOCS})
-    assert with_word_forms(mkdocs_index) == mkdocs_index
+    mkdocs_config = {"lang": ["fr"], "separator": " "}
+    for config in (
+        {**CONFIG, "pipeline": ["stemmer", "stopWordFilter"]},
+        {**CONFIG, "lang": ["ja"]},
+        mkdocs_config,
+        None,
+    ):
+        index = json.loads(json.dumps({"config": config, "docs": DOCS}))
+        assert not add_word_forms(index["config"], index["docs"])
+        assert index == {"config": config, "docs": DOCS}
 
 
 def test_words_kept_from_an_earlier_build_give_the_same_index_without_reading_again(monkeypatch):
@@ -80,12 +97,11 @@ def test_words_kept_from_an_earlier_build_give_the_same_index_without_reading_ag
     def build(docs) -> list[tuple]:
         """The texts ``kept`` read for an index of ``docs``, which must be the index that
         reading every text gives."""
-        index = json.dumps({"config": CONFIG, "docs": docs})
         kept.start()
         read.clear()
-        with_kept = with_word_forms(index, kept)
+        with_kept = indexed(docs, kept)
         texts = list(read)
-        assert with_kept == with_word_forms(index)
+        assert with_kept == indexed(docs)
         return texts
 
     assert len(build(DOCS)) == 4, "a title and the texts of each of two pages"
