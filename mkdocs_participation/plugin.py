@@ -254,7 +254,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         )
         kinds = [kind for kind in self.listing_options.pages if self.card_set.of_kind(kind)]
         for path, content in self.catalogues.data_files(kinds).items():
-            files.append(self._file(config, path, content=content))
+            files.append(self._cached_file(config, path, content))
         self._add_guide_data(files, config)
         self.ways_in = [
             *(
@@ -314,7 +314,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _add_guide_data(self, files: Files, config: MkDocsConfig) -> None:
         """The comparisons and the chooser, computed once, and the data files that their
         pages fetch."""
-        self.guide_views = build_guide_views(
+        views = build_guide_views(
             self.card_set,
             self.wording,
             self.comparisons,
@@ -324,8 +324,9 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             DEFINITIONS[self.language],
             self.memo.get,
         )
-        for path, data in self.guide_views.data_files().items():
-            files.append(self._file(config, path, content=data))
+        for path, data in views.data_files().items():
+            files.append(self._cached_file(config, path, data))
+        self.guide_views = views.for_pages()
 
     def _share_with_redirects(self, files: Files, config: MkDocsConfig) -> None:
         """mkdocs-redirects lists the site's pages in its own on_files, and writes a redirect
@@ -351,16 +352,28 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         file.dest_uri = self.folder + File.generated(config, path, content="").dest_uri
         return file
 
+    def _cached_file(
+        self, config: MkDocsConfig, path: str, content: str | bytes, folder: str = "files"
+    ) -> File:
+        """A file the plugin writes at ``path``, backed by a file in the plugin's cache (under
+        ``folder``; never under docs_dir), which MkDocs copies: the build keeps no copy of its
+        ``content`` in memory, and a file unchanged since the last build is not written again."""
+        cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
+        target = cache / folder / self.folder / path
+        data = content.encode() if isinstance(content, str) else content
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # Whole or not at all: another build of the same site may be reading it.
+            written = target.with_name(f"{target.name}.{os.getpid()}")
+            written.write_bytes(data)
+            written.replace(target)
+        return self._file(config, path, abs_src_path=str(target))
+
     def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
         """A page the plugin writes (its ``generated_by`` is set by MkDocs), backed by a file in
         the plugin's cache, so that plugins that read a page's source file (rss, git dates)
-        find one; never a file under docs_dir."""
-        cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
-        target = cache / "pages" / self.folder / path
-        if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(markdown, encoding="utf-8")
-        file = self._file(config, path, abs_src_path=str(target))
+        find one."""
+        file = self._cached_file(config, path, markdown, "pages")
         if self.translated is not None:
             # What static-i18n knows of its own pages: the language switcher then links each
             # language's version of the page, not the one of the page built before it.
@@ -394,7 +407,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                     "not written (set the plugin's exports.folder to another folder)"
                 )
                 continue
-            files.append(self._file(config, uri, content=content))
+            files.append(self._cached_file(config, uri, content))
         if not config.site_url:
             log.info(
                 "site_url is not set: the exports use relative addresses and no Atom feed "
@@ -658,7 +671,7 @@ class CompactSearch:
         self.words_of = words_of
 
     def add_entry_from_context(self, page: Page) -> None:
-        text = self.texts.get(page.file.src_uri)
+        text = self.texts.pop(page.file.src_uri, None)  # read once: the build keeps no copy
         if text is None:
             self.index.add_entry_from_context(page)
             return

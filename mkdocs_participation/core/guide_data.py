@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .cardset import CardSet
@@ -60,6 +60,18 @@ class GuideViews:
                 "participation_data": folder + data_path(METHOD),
             }
         return {}
+
+    def for_pages(self) -> GuideViews:
+        """These views as their pages show them: rows, questions and words, without the cards'
+        values, which the data files carry (a build holds them no longer than it needs)."""
+        return replace(
+            self,
+            comparisons={
+                kind: replace(comparison, columns=())
+                for kind, comparison in self.comparisons.items()
+            },
+            chooser=self.chooser and replace(self.chooser, entries=()),
+        )
 
     def data_files(self) -> dict[str, str]:
         """Each data file by its site-relative path: the cards of its kind in catalogue order,
