@@ -599,14 +599,6 @@ def summary(results: dict) -> str:
         )
         + "."
     )
-    lines.append(
-        "\nThe plugin's next build of the same site, its templates compiled: "
-        + ", ".join(
-            f"{build['plugin_repeated_cpu_s']:.2f} s at {build['cards']:,} cards"
-            for build in results["builds"]
-        )
-        + "."
-    )
     if "serve" in results:
         serve = results["serve"]
         cpu, wall = serve["cpu_s"], serve["wall_s"]
