@@ -91,6 +91,7 @@ class Faceting:
         self.vocabularies = wording.vocabularies
         self.labels = wording.labels
         self._known: dict[tuple[str, str], list[Choice]] = {}
+        self._filed: dict[tuple[str, str], list[Choice]] = {}
         self._places: dict[str, dict[str, int]] = {}
         edges = (0, *RANGE_BOUNDS)
         self.buckets = [
@@ -145,7 +146,12 @@ class Faceting:
 
     def filed_under(self, card: Card, spec: Field) -> list[Choice]:
         """The options a filter finds ``card`` under: its own, then those it stands in for."""
-        return self.keep("filed", card, functools.partial(self._filed_under, card, spec), spec.name)
+        key = (card.path, spec.name)
+        found = self._filed.get(key)
+        if found is None:
+            make = functools.partial(self._filed_under, card, spec)
+            found = self._filed[key] = self.keep("filed", card, make, spec.name)
+        return found
 
     def _filed_under(self, card: Card, spec: Field) -> list[Choice]:
         own = self.choices(card, spec)
