@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -103,6 +104,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self.comparisons: dict[str, str] = {}
         self.catalogues: CatalogueRenderer | None = None
         self.guide_views = GuideViews()
+        self.cache_refused = False
         if not self.config.enabled:
             return None
         if not hasattr(self, "serving"):
@@ -357,16 +359,26 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     ) -> File:
         """A file the plugin writes at ``path``, backed by a file in the plugin's cache (under
         ``folder``; never under docs_dir), which MkDocs copies: the build keeps no copy of its
-        ``content`` in memory, and a file unchanged since the last build is not written again."""
+        ``content`` in memory, and a file unchanged since the last build is not written again.
+        Where the cache cannot be written, the file is kept in memory."""
         cache = Path(config.config_file_path or "mkdocs.yml").parent / CACHE
         target = cache / folder / self.folder / path
         data = content.encode() if isinstance(content, str) else content
-        if not target.is_file() or target.read_bytes() != data:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Whole or not at all: another build of the same site may be reading it.
-            written = target.with_name(f"{target.name}.{os.getpid()}")
-            written.write_bytes(data)
-            written.replace(target)
+        try:
+            if not target.is_file() or target.read_bytes() != data:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                # Whole or not at all: another build of the same site may be reading it.
+                written = target.with_name(f"{target.name}.{os.getpid()}")
+                written.write_bytes(data)
+                written.replace(target)
+        except OSError as error:
+            if not self.cache_refused:
+                self.cache_refused = True
+                log.info(
+                    f"{CACHE}: cannot write the plugin's cache ({error}): the files it "
+                    "generates are kept in memory"
+                )
+            return self._file(config, path, content=content)
         return self._file(config, path, abs_src_path=str(target))
 
     def _page_file(self, config: MkDocsConfig, path: str, markdown: str) -> File:
@@ -634,8 +646,9 @@ class CompiledTemplates(jinja2.BytecodeCache):
             self.folder.mkdir(parents=True, exist_ok=True)
             written.write_bytes(code)
             written.replace(self.folder / bucket.key)
-        except OSError:  # a read-only project compiles at each build
-            written.unlink(missing_ok=True)
+        except OSError:  # a project whose cache cannot be written compiles at each build
+            with contextlib.suppress(OSError):
+                written.unlink(missing_ok=True)
 
 
 COMPILED = CompiledTemplates()

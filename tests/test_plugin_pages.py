@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 
@@ -183,3 +184,22 @@ def test_search_finds_the_facts_and_lists_and_the_page_keeps_its_layout(site):
     html = built.html("methodes/atelier-citoyen/")
     assert '<section class="participation-list participation-list--atouts"' in html
     assert '<div class="participation-fact' in html and "participation-header__tagline" in html
+
+
+def test_a_cache_that_cannot_be_written_costs_no_generated_file(site, tmp_path, caplog):
+    (tmp_path / ".cache").write_text("not a folder", "utf-8")
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    built = site(
+        {
+            "index.md": "# Boîte\n",
+            "methodes/jury.md": card("title: Jury citoyen\ntagline: Tirés au sort"),
+            "methodes/forum.md": card("title: Forum ouvert\ntagline: Chacun propose"),
+        }
+    )
+    assert built.ok, built.problems
+    assert "Jury citoyen" in built.html("methodes/")
+    methods = json.loads((built.site_dir / "assets/participation/methods.json").read_text())
+    assert [record["title"] for record in methods] == ["Forum ouvert", "Jury citoyen"]
+    assert (built.site_dir / "donnees/fiches.csv").read_bytes().count(b"\r\n") == 3
+    refused = [line for line in caplog.messages if "cannot write the plugin's cache" in line]
+    assert len(refused) == 1, "said once per build"
