@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
@@ -90,8 +91,10 @@ def test_from_questions_to_results_by_keyboard(tab, base):
     assert jury.locator(".participation-chooser__reason--mismatch li").all_inner_texts() == [
         "Coût : Élevé"
     ]
-    summary = page.locator("[data-chooser-summary]")
-    assert summary.inner_text() == ("5 méthodes classées selon vos réponses à 3 question(s) sur 6.")
+    # The count is announced again, 100 ms after the results take the focus.
+    expect(page.locator("[data-chooser-summary]")).to_have_text(
+        "5 méthodes classées selon vos réponses à 3 question(s) sur 6."
+    )
     assert tab.errors == [] and tab.foreign == []
 
 
