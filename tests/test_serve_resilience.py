@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .browser.test_serve_panel import BUILT, Serve
+from .browser.test_serve_panel import Serve
 from .faults import FAULTY_VIEW
 from .sites import BASE_CONFIG, card, write_tree
 
+SERVING = "Serving on"
 REBUILD = "Detected file changes"
 REBUILT = ("Reloading browsers", "An error happened during the rebuild")
 DOCS = {
@@ -34,7 +35,8 @@ def serving(root: Path) -> Iterator[Serve]:
     """`mkdocs serve` on the site under ``root``, ended (killed if need be) whatever happens."""
     serve = Serve(root)
     try:
-        serve.wait_for(BUILT)
+        # Not "Documentation built in": serve watches the files only after the first build.
+        serve.wait_for(SERVING)
         yield serve
     finally:
         try:
