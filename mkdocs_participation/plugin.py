@@ -366,11 +366,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         data = content.encode() if isinstance(content, str) else content
         try:
             if not target.is_file() or target.read_bytes() != data:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                # Whole or not at all: another build of the same site may be reading it.
-                written = target.with_name(f"{target.name}.{os.getpid()}")
-                written.write_bytes(data)
-                written.replace(target)
+                _write_whole(target, data)
         except OSError as error:
             if not self.cache_refused:
                 self.cache_refused = True
@@ -639,16 +635,10 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         code = self.code[bucket.key] = bucket.bytecode_to_string()
-        if self.folder is None:
-            return
-        written = self.folder / f"{bucket.key}.{os.getpid()}"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            written.write_bytes(code)
-            written.replace(self.folder / bucket.key)
-        except OSError:  # a project whose cache cannot be written compiles at each build
+        if self.folder is not None:
+            # A project whose cache cannot be written compiles at each build.
             with contextlib.suppress(OSError):
-                written.unlink(missing_ok=True)
+                _write_whole(self.folder / bucket.key, code)
 
 
 COMPILED = CompiledTemplates()
@@ -733,6 +723,19 @@ def _translation(config: MkDocsConfig) -> tuple[str | None, dict[str, str], bool
     folders = {lang: "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
     suffixed = i18n.config.docs_structure == "suffix"
     return i18n.current_language or default, folders, suffixed
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    """``data`` written at ``target`` whole or not at all: another build of the same site may
+    be reading it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    written = target.with_name(f"{target.name}.{os.getpid()}")
+    try:
+        written.write_bytes(data)
+        written.replace(target)
+    finally:
+        with contextlib.suppress(OSError):
+            written.unlink(missing_ok=True)
 
 
 def _read(file: File) -> bytes:

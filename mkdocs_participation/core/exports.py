@@ -61,7 +61,7 @@ def export_files(
     ]
     files: dict[str, str | bytes] = {
         options.path(JSON_FILE): _json(document, indent=None),
-        options.path(CSV_FILE): catalogue_csv(records, rows),
+        options.path(CSV_FILE): columns.csv(rows),
         options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
         options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
     }
@@ -256,6 +256,15 @@ class CsvColumns:
         row += [[link["id"] for link in record["links"].get(key, [])] for key in self.links]
         return [_cell(value) for value in row]
 
+    def csv(self, rows: Iterable[list[str]]) -> bytes:
+        """The file of these columns and ``rows`` (as ``row`` makes them), for a spreadsheet set
+        to French: UTF-8 with BOM, ';' between cells."""
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(self.header())
+        writer.writerows(rows)
+        return out.getvalue().encode("utf-8-sig")
+
 
 def csv_columns(records: list[dict[str, Any]]) -> CsvColumns:
     """The columns of the CSV export of ``records``."""
@@ -269,15 +278,10 @@ def csv_columns(records: list[dict[str, Any]]) -> CsvColumns:
     )
 
 
-def catalogue_csv(records: list[dict[str, Any]], rows: Iterable[list[str]] | None = None) -> bytes:
-    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells.
-    ``rows`` may give the cells of each record, as ``csv_columns(records).row`` makes them."""
+def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
+    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
     columns = csv_columns(records)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(columns.header())
-    writer.writerows(rows if rows is not None else map(columns.row, records))
-    return out.getvalue().encode("utf-8-sig")
+    return columns.csv(map(columns.row, records))
 
 
 def _cell(value: Any) -> str:
