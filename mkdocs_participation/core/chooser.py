@@ -19,6 +19,7 @@ from markupsafe import Markup
 from .cards import Card
 from .cardset import CardSet
 from .facets import NOT_PROVIDED, Faceting
+from .json_text import members
 from .memo import Keep, unkept
 from .model import METHOD, Field, Rule, stand_in
 from .model import questions as asked_fields
@@ -66,13 +67,15 @@ class Fit:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A method as the chooser ranks it."""
+    """A method as the chooser ranks it, and ``data``, what chooser.js ranks it by (JSON
+    members: ``"tagline"`` as sanitised HTML, ``"fits"``: {question: [text, {answer: points}]})."""
 
     slug: str
     title: str
     url: str
     tagline: Markup
     fits: dict[str, Fit]
+    data: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +103,6 @@ class Chooser:
     compare_url: str | None
     full: int = FULL
     top: int = COMPARE_TOP
-
-    def entries_data(self) -> list[dict[str, object]]:
-        """The methods as chooser.js ranks them: [{slug, title, url, tagline (sanitised HTML),
-        fits: {question: [text, {answer: points}]}}]."""
-        return [
-            {
-                "slug": entry.slug,
-                "title": entry.title,
-                "url": entry.url,
-                "tagline": str(entry.tagline),
-                "fits": {name: [fit.text, fit.points] for name, fit in entry.fits.items()},
-            }
-            for entry in self.entries
-        ]
 
 
 def build_chooser(
@@ -213,12 +202,13 @@ def _entry(
             wording.value(card, spec.name) if keys else "",
             {answer: points for answer, points in earned.items() if points},
         )
+    tagline = wording.inline(card["tagline"] or "")
+    data = {
+        "tagline": str(tagline),
+        "fits": {name: [fit.text, fit.points] for name, fit in fits.items()},
+    }
     return Entry(
-        card.slug,
-        " ".join(card.title.split()),
-        cards.url(card),
-        wording.inline(card["tagline"] or ""),
-        fits,
+        card.slug, " ".join(card.title.split()), cards.url(card), tagline, fits, members(data)
     )
 
 

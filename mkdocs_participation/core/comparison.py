@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from .cards import Card
 from .cardset import CardSet
+from .json_text import members
 from .labels import KIND_WORDED, worded
 from .memo import Keep, unkept
 from .model import METHOD, Field, Type, compared
@@ -89,12 +90,17 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A card as the comparison shows it: its stable slug, title, page and cells (row order)."""
+    """A card as the comparison shows it: its stable slug, title, page and cells (row order),
+    and ``data``, the cells as compare.js builds them (JSON members: ``"cells":[…]``, a cell
+    being {"k": key} and one of "t" (text), "x" (sanitised inline HTML), "h" (list items,
+    sanitised HTML), "a" ([href, label]), "l" (the cards named, [title as sanitised HTML,
+    site-relative URL or null]) or "p" (the page's URL))."""
 
     slug: str
     title: str
     url: str
     cells: tuple[Cell, ...]
+    data: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +137,6 @@ class Comparison:
     table_url: str | None
     minimum: int = MINIMUM
     maximum: int = MAXIMUM
-
-    def columns_data(self) -> list[dict[str, object]]:
-        """Every column as compare.js builds it: [{slug, title, url, cells}], a cell being
-        {"k": key} and one of "t" (text), "x" (sanitised inline HTML), "h" (list items,
-        sanitised HTML), "a" ([href, label]), "l" (the cards named, [title as sanitised HTML,
-        site-relative URL or null]) or "p" (the page's URL)."""
-        return [
-            {"slug": c.slug, "title": c.title, "url": c.url, "cells": [*map(_cell_data, c.cells)]}
-            for c in self.columns
-        ]
 
     def select(self, slugs: Iterable[str]) -> Selection:
         """The columns of ``slugs`` in that order (each once), and which rows differ in them."""
@@ -227,7 +223,8 @@ def _title(card: Card) -> str:
 def _column(card: Card, specs: tuple[Field, ...], cards: CardSet, wording: Wording) -> Column:
     url = cards.url(card)
     cells = (*(_cell(card, spec, cards, wording) for spec in specs), Cell(url, page=url))
-    return Column(card.slug, _title(card), url, cells)
+    data = members({"cells": [*map(_cell_data, cells)]})
+    return Column(card.slug, _title(card), url, cells, data)
 
 
 def _cell(card: Card, spec: Field, cards: CardSet, wording: Wording) -> Cell:

@@ -59,8 +59,12 @@ def export_files(
         keep("csv row", card, functools.partial(columns.row, record), settings, columns.links)
         for card, record in zip(card_set.cards, records, strict=True)
     ]
+    texts = [
+        keep("record json", card, functools.partial(_json, record, None, ""), settings)
+        for card, record in zip(card_set.cards, records, strict=True)
+    ]
     files: dict[str, str | bytes] = {
-        options.path(JSON_FILE): _json(document, indent=None),
+        options.path(JSON_FILE): _document_json(document, texts),
         options.path(CSV_FILE): columns.csv(rows),
         options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
         options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
@@ -367,6 +371,13 @@ def _instant(date: str) -> str:
     return f"{date}T00:00:00Z"
 
 
-def _json(data: Any, indent: int | None = 1) -> str:
+def _json(data: Any, indent: int | None = 1, end: str = "\n") -> str:
     """JSON text; the catalogue itself is written compact, which the fast encoder needs."""
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + end
+
+
+def _document_json(document: dict[str, Any], records: list[str]) -> str:
+    """The compact JSON of the catalogue ``document``, its records (given as their JSON
+    texts) last."""
+    head = _json({key: value for key, value in document.items() if key != "fiches"}, None, "")
+    return head[:-1] + ', "fiches": [' + ", ".join(records) + "]}\n"

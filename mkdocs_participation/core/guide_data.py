@@ -9,14 +9,14 @@ the pages link to the catalogue's table instead.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .cardset import CardSet
-from .chooser import Chooser, build_chooser
-from .comparison import TABLE_VIEW, Comparison, build_comparison
+from .chooser import Chooser, Entry, build_chooser
+from .comparison import TABLE_VIEW, Column, Comparison, build_comparison
+from .json_text import compact_array, members
 from .memo import Keep, unkept
 from .model import KINDS_BY_NAME, METHOD
 from .options import CHOOSER_TEMPLATE, COMPARISON_TEMPLATE
@@ -77,23 +77,18 @@ class GuideViews:
         """Each data file by its site-relative path: the cards of its kind in catalogue order,
         each {slug, title, url} with its comparison ``cells`` and, for methods, its chooser
         ``tagline`` and ``fits``; none for a site with neither page."""
-        parts: dict[str, list[list[dict[str, object]]]] = {}
-        for kind, comparison in self.comparisons.items():
-            parts.setdefault(kind, []).append(comparison.columns_data())
+        records: dict[str, dict[str, list[str]]] = {}
+        parts: list[tuple[str, Iterable[Column | Entry]]] = [
+            (kind, comparison.columns) for kind, comparison in self.comparisons.items()
+        ]
         if self.chooser is not None:
-            parts.setdefault(METHOD, []).append(self.chooser.entries_data())
-        return {data_path(kind): _records(kind_parts) for kind, kind_parts in parts.items()}
-
-
-def _records(parts: Iterable[list[dict[str, object]]]) -> str:
-    """One record per card, the values of every part merged, as compact JSON."""
-    records: dict[str, dict[str, object]] = {}
-    for part in parts:
-        for record in part:
-            records.setdefault(str(record["slug"]), {}).update(record)
-    return json.dumps(
-        list(records.values()), ensure_ascii=False, allow_nan=False, separators=(",", ":")
-    )
+            parts.append((METHOD, self.chooser.entries))
+        for kind, views in parts:
+            found = records.setdefault(kind, {})
+            for view in views:
+                identity = {"slug": view.slug, "title": view.title, "url": view.url}
+                found.setdefault(view.slug, [members(identity)]).append(view.data)
+        return {data_path(kind): compact_array(found.values()) for kind, found in records.items()}
 
 
 def build_guide_views(

@@ -274,7 +274,7 @@ def test_tool_cells_are_written_out_and_name_methods_both_ways(tools):
     # Cap Collectif names no method; the budget names it, which its column shows.
     back = [(str(label), url) for label, url in cell(tools, "cap", "methodes").cards]
     assert back == [("Budget participatif", "methodes/budget/")]
-    data = {c["slug"]: c["cells"] for c in tools.columns_data()}
+    data = {c.slug: json.loads("{" + c.data + "}")["cells"] for c in tools.columns}
     rows = [row.name for row in tools.rows]
     assert data["cap"][rows.index("methodes")] == {
         "k": "budget participatif",

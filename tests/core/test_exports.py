@@ -130,6 +130,13 @@ def document(card_set, options):
     return catalogue_document(card_set, options)
 
 
+def test_the_json_export_joined_from_its_records_is_the_document_itself(
+    card_set, options, document
+):
+    text = export_files(card_set, options)["donnees/fiches.json"]
+    assert text == json.dumps(document, ensure_ascii=False) + "\n"
+
+
 def record(document, card_id):
     (found,) = [r for r in document["fiches"] if r["id"] == card_id]
     return found

@@ -35,6 +35,9 @@ def test_one_data_file_per_compared_kind_holds_each_card_once_with_all_it_shows(
     files = views().data_files()
     assert set(files) == {data_path("methode"), data_path("outil")}
     methods = json.loads(files[data_path("methode")])
+    # Compact, and each member once: the pieces of each record join into one object.
+    compact = json.dumps(methods, ensure_ascii=False, separators=(",", ":"))
+    assert files[data_path("methode")] == compact
     assert [record["slug"] for record in methods] == ["forum", "jury"]
     jury = methods[1]
     assert jury["title"] == "Jury citoyen" and jury["url"] == "methodes/jury/"
