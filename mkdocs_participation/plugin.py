@@ -59,6 +59,7 @@ from .core.toolbox import card_context, read_toolbox
 from .core.views import card_view
 from .core.word_forms import PageWords, add_word_forms, page_location
 from .core.wording import Wording
+from .navigation import lift_generated_pages
 
 log = get_plugin_logger(__name__)
 T = TypeVar("T")
@@ -266,6 +267,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             *self.guide_links,
         ]
         return files
+
+    # First, on the nav MkDocs made: a plugin that makes its own (awesome-nav, at 100) after.
+    @event_priority(110)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        """In a nav made from the folders, the catalogues and guide pages stand for the
+        sections that would hold only them."""
+        if self.config.enabled and config.nav is None and self.wording is not None:
+            lift_generated_pages(nav, {*self.catalogue_titles, *self.guide_paths})
 
     def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
         """The 404 page: its words, and the catalogues and guides to start again from."""

@@ -174,6 +174,21 @@ def test_cards_stay_out_of_the_automatic_sidebar_unless_asked(site):
     assert 'href="methodes/jury/"' in shown.html("")
 
 
+def test_generated_pages_stand_for_their_one_page_sections_in_the_automatic_nav(site):
+    built = site(DOCS)
+    assert built.ok, built.problems
+    sidebar = built.html("").split('class="md-nav md-nav--primary"')[1]
+    assert "md-nav__item--nested" not in sidebar, "no section around a lone generated page"
+    assert re.search(r'href="methodes/"[^>]*>\s*(<[^>]+>\s*)*Méthodes\s*<', sidebar)
+    assert re.search(r'href="choisir/"[^>]*>\s*(<[^>]+>\s*)*Quelle méthode', sidebar)
+    assert "Methodes" not in sidebar, "the folder's name is not shown"
+    shared = site({**DOCS, "choisir/conseils.md": "# Conseils pour choisir\n"})
+    assert shared.ok, shared.problems
+    sidebar = shared.html("").split('class="md-nav md-nav--primary"')[1]
+    assert sidebar.count("md-nav__item--nested") == 1, "a folder with an author's page stays"
+    assert "Choisir" in sidebar and "Conseils pour choisir" in sidebar
+
+
 def test_an_authors_nav_and_its_titles_are_kept(site):
     nav = [
         {"Accueil": "index.md"},
