@@ -21,7 +21,8 @@ cards the catalogue is opened in Debian's Chromium to time filters.
 Results go to benchmarks/results/build_time.json; docs/performance.md summarises them.
 
 ``--instructions 300`` adds a count that does not vary with the machine's load: the
-instructions each build executes, counted by valgrind's cachegrind on a site of 300 cards.
+instructions each build executes, and each serve rebuild after one card edit (with and without
+``--dirty``), counted by valgrind's cachegrind on a site of 300 cards.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ ASSETS = ROOT / "mkdocs_participation" / "assets" / "participation"
 RESULTS = Path(__file__).resolve().parent / "results" / "build_time.json"
 BROWSER_SIZE = 1000
 SITES = ("plugin", "bodies", "tags")
+# The sites whose serve rebuilds are compared.
+SERVED = ("plugin", "bodies")
+MODES = ("clean", "dirty")
 TARGETS = {
     "cold_cpu_vs_tags": 0.70,
     "cold_cpu_vs_bodies": 1.35,
@@ -323,7 +327,7 @@ def page_weights(site: Path) -> dict:
 def measure_serve(root: Path, size: int, repeat: int, edits: int) -> dict:
     """Rebuilds after one card edit, as `mkdocs serve` does them, with and without --dirty."""
     paths = write_sites(root, size)
-    sessions = [(name, mode) for mode in ("clean", "dirty") for name in ("plugin", "bodies")]
+    sessions = [(name, mode) for mode in MODES for name in SERVED]
     runs: dict[str, list[dict]] = {f"{name} {mode}": [] for name, mode in sessions}
     for run in range(repeat):
         for name, mode in sessions[run % 4 :] + sessions[: run % 4]:
@@ -344,12 +348,11 @@ def measure_serve(root: Path, size: int, repeat: int, edits: int) -> dict:
     }
 
 
-def counted(config: Path, site_dir: Path, step: str) -> int:
-    """The instructions a fresh process executes to load ``config``, and build unless ``step``
-    is "load"."""
+def counted(script: str, *args: str) -> int:
+    """The instructions a fresh process executes to run ``script`` with ``args``."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
     done = subprocess.run(
-        [*command, sys.executable, "-c", _COUNTED, str(config), str(site_dir), step],
+        [*command, sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -357,28 +360,57 @@ def counted(config: Path, site_dir: Path, step: str) -> int:
     )
     found = _INSTRUCTIONS.search(done.stderr)
     if done.returncode != 0 or found is None:
-        raise SystemExit(f"counting {config} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"counting {args[0]} failed:\n{done.stderr[-3000:]}")
     return int(found[1].replace(",", ""))
 
 
-def measure_instructions(root: Path, size: int) -> dict:
-    """Instructions of each build of ``size`` cards, and their ratios to plain Material."""
+def measure_instructions(root: Path, size: int, edits: int) -> dict:
+    """Instructions of each cold build of ``size`` cards, and of each serve rebuild after one
+    card edit (the session's count less that of a session that edits nothing), with their
+    ratios; these do not vary with the machine's load."""
     if shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind: apt-get install valgrind")
     paths = write_sites(root, size)
-    jobs = [(name, step) for name in SITES for step in ("load", "build")]
+    jobs: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name in SITES:
+        jobs[name, "load"] = (_COUNTED, str(paths[name]), str(root / f"site-{name}"), "load")
+        jobs[name, "build"] = (_COUNTED, str(paths[name]), str(root / f"site-{name}"), "build")
+    card = f"methode-{size // 2:05d}.md"
+    sessions = [(n, mode, count) for n in SERVED for mode in MODES for count in (0, edits)]
+    for name, mode, count in sessions:
+        # Each session in a copy of its own, with its own cache: they run side by side.
+        config = _copied_site(paths[name], root / f"serve-{name}-{mode}-{count}")
+        edited = str(config.parent / "docs" / "methodes" / card)
+        site = str(config.parent / "site")
+        jobs[name, mode, str(count)] = (_SERVE, str(config), site, edited, mode, str(count))
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
-        found = pool.map(
-            lambda job: counted(paths[job[0]], root / f"site-{job[0]}-{job[1]}", job[1]), jobs
-        )
-        counts = dict(zip(jobs, found, strict=True))
+        counts = dict(zip(jobs, pool.map(lambda job: counted(*job), jobs.values()), strict=True))
     builds = {name: counts[name, "build"] - counts[name, "load"] for name in SITES}
+    rebuilds = {
+        f"{name} {mode}": (counts[name, mode, str(edits)] - counts[name, mode, "0"]) // edits
+        for name in SERVED
+        for mode in MODES
+    }
     return {
         "cards": size,
         "instructions": builds,
         "vs_tags": round(builds["plugin"] / builds["tags"], 3),
         "vs_bodies": round(builds["plugin"] / builds["bodies"], 3),
+        "serve_edits": edits,
+        "serve_instructions": rebuilds,
+        "serve_vs_bodies": round(rebuilds["plugin clean"] / rebuilds["bodies clean"], 3),
+        "serve_dirty_vs_bodies": round(rebuilds["plugin dirty"] / rebuilds["bodies dirty"], 3),
     }
+
+
+def _copied_site(config: Path, root: Path) -> Path:
+    """A copy of the site of ``config`` under ``root``; the copy's configuration."""
+    shutil.copytree(config.parent / "docs", root / "docs")
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    copy = root / "mkdocs.yml"
+    settings["docs_dir"] = str(root / "docs")
+    copy.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return copy
 
 
 def measure_browser(site_dir: Path, samples: int) -> dict:
@@ -569,7 +601,7 @@ def main() -> None:
             results["serve"] = measure_serve(root, args.serve, args.repeat, args.edits)
         if args.instructions:
             root = Path(temp) / "instructions"
-            results["instructions"] = measure_instructions(root, args.instructions)
+            results["instructions"] = measure_instructions(root, args.instructions, args.edits)
     results["machine"]["load_average_after"] = os.getloadavg()
     results["checks"] = check_targets(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -627,7 +659,9 @@ def summary(results: dict) -> str:
         counts = results["instructions"]
         lines.append(
             f"\nInstructions at {counts['cards']:,} cards: plugin {counts['vs_tags']:.2f} × the "
-            f"tags site, {counts['vs_bodies']:.2f} × bodies only."
+            f"tags site, {counts['vs_bodies']:.2f} × bodies only. A serve rebuild after one "
+            f"edit: {counts['serve_vs_bodies']:.2f} × bodies only; with --dirty, "
+            f"{counts['serve_dirty_vs_bodies']:.2f} ×."
         )
     assets = results["assets"]
     lines.append(
