@@ -211,7 +211,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         for card in self.card_set.cards:
             for problem in card.problems:
                 _report(problem)
-        self.catalogue_titles: dict[str, str] = {}
+        self.generated_catalogues: set[str] = set()
         for kind, path in self.listing_options.pages.items():
             if f"catalogues.{kind}.url" in self.refused:
                 continue
@@ -219,7 +219,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 log.info(f"no card of kind '{kind}': no catalogue page at {path}")
             elif files.get_file_from_path(path) is None:
                 title = self.wording.labels[f"{kind}_plural"]
-                self.catalogue_titles[path] = title
+                self.generated_catalogues.add(path)
                 files.append(self._page_file(config, path, page_markdown(kind, title)))
         self.catalogue_urls = {
             kind: found.url
@@ -274,7 +274,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         """In a nav made from the folders, the catalogues and guide pages stand for the
         sections that would hold only them."""
         if self.config.enabled and config.nav is None and self.wording is not None:
-            lift_generated_pages(nav, {*self.catalogue_titles, *self.guide_paths})
+            lift_generated_pages(nav, self.generated_catalogues | self.guide_paths)
 
     def on_template_context(self, context, /, *, template_name: str, config: MkDocsConfig):
         """The 404 page: its words, and the catalogues and guides to start again from."""

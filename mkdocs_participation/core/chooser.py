@@ -75,7 +75,7 @@ class Entry:
     url: str
     tagline: Markup
     fits: dict[str, Fit]
-    data: str = ""
+    data: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,7 +100,7 @@ class Column:
     title: str
     url: str
     cells: tuple[Cell, ...]
-    data: str = ""
+    data: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from .cards import Card
 from .cardset import CardSet
+from .json_text import ending_with_array, plain
 from .memo import Keep, unkept
 from .model import (
     CARDS,
@@ -60,11 +61,11 @@ def export_files(
         for card, record in zip(card_set.cards, records, strict=True)
     ]
     texts = [
-        keep("record json", card, functools.partial(_json, record, None, ""), settings)
+        keep("record json", card, functools.partial(plain, record), settings)
         for card, record in zip(card_set.cards, records, strict=True)
     ]
     files: dict[str, str | bytes] = {
-        options.path(JSON_FILE): _document_json(document, texts),
+        options.path(JSON_FILE): ending_with_array(document, "fiches", texts) + "\n",
         options.path(CSV_FILE): columns.csv(rows),
         options.path(SCHEMA_FILE): _json(export_schema(options.vocabularies)),
         options.path(CARD_SCHEMA_FILE): _json(card_schema(options.vocabularies)),
@@ -282,12 +283,6 @@ def csv_columns(records: list[dict[str, Any]]) -> CsvColumns:
     )
 
 
-def catalogue_csv(records: list[dict[str, Any]]) -> bytes:
-    """One row per card, for a spreadsheet set to French: UTF-8 with BOM, ';' between cells."""
-    columns = csv_columns(records)
-    return columns.csv(map(columns.row, records))
-
-
 def _cell(value: Any) -> str:
     """A value as a spreadsheet cell: lists joined, decimal comma, never a formula."""
     if value is None:
@@ -371,13 +366,6 @@ def _instant(date: str) -> str:
     return f"{date}T00:00:00Z"
 
 
-def _json(data: Any, indent: int | None = 1, end: str = "\n") -> str:
-    """JSON text; the catalogue itself is written compact, which the fast encoder needs."""
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + end
-
-
-def _document_json(document: dict[str, Any], records: list[str]) -> str:
-    """The compact JSON of the catalogue ``document``, its records (given as their JSON
-    texts) last."""
-    head = _json({key: value for key, value in document.items() if key != "fiches"}, None, "")
-    return head[:-1] + ', "fiches": [' + ", ".join(records) + "]}\n"
+def _json(data: Any) -> str:
+    """Indented JSON text, for the schemas (the catalogue is joined from its records)."""
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"

@@ -86,8 +86,10 @@ class GuideViews:
         for kind, views in parts:
             found = records.setdefault(kind, {})
             for view in views:
-                identity = {"slug": view.slug, "title": view.title, "url": view.url}
-                found.setdefault(view.slug, [members(identity)]).append(view.data)
+                if view.slug not in found:
+                    identity = {"slug": view.slug, "title": view.title, "url": view.url}
+                    found[view.slug] = [members(identity)]
+                found[view.slug].append(view.data)
         return {data_path(kind): compact_array(found.values()) for kind, found in records.items()}
 
 

@@ -15,7 +15,6 @@ from mkdocs_participation.core.cards import load_card
 from mkdocs_participation.core.cardset import build_card_set
 from mkdocs_participation.core.exports import (
     atom_feed,
-    catalogue_csv,
     catalogue_document,
     export_files,
     export_schema,
@@ -222,8 +221,8 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
 
 
-def test_csv_is_one_row_per_card_for_a_french_spreadsheet(document):
-    data = catalogue_csv(document["fiches"])
+def test_csv_is_one_row_per_card_for_a_french_spreadsheet(card_set, options, document):
+    data = export_files(card_set, options)["donnees/fiches.csv"]
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.split(b"\r\n")[0].decode("utf-8-sig").startswith("id;type;url;title;date;")
     rows = read_csv(data)
