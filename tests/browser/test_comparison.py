@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from ..conftest import axe_violations
 from ..sites import build_site, card
@@ -147,8 +148,11 @@ def open_comparison(page, url: str) -> None:
     page.locator("[data-participation-comparison][data-ready]").wait_for(state="attached")
 
 
+COLUMN_LINKS = ".participation-comparison__table thead th a"
+
+
 def column_titles(page) -> list[str]:
-    return page.locator(".participation-comparison__table thead th a").all_inner_texts()
+    return page.locator(COLUMN_LINKS).all_inner_texts()
 
 
 def differing_rows(page) -> list[str]:
@@ -186,7 +190,7 @@ def test_selection_follows_the_visitor_across_pages_with_instant_navigation(tab,
 
     open_link.click()
     page.wait_for_url(base + "comparer/?m=atelier,jury")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     assert page.evaluate("window.sameDocument") is True
     assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
     assert not bar.is_visible()
@@ -486,10 +490,10 @@ def test_a_stored_selection_is_untrusted(tab, base):
 def test_a_shared_link_keeps_the_visitors_own_selection_until_asked(tab, base):
     page = tab.page
     page.goto(base + "comparer/?m=atelier,jury")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     page.goto(base + "comparer/?m=consultation,budget")
     # The columns come from the methods' data file, fetched after the page has loaded.
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     assert column_titles(page) == ["Consultation en ligne", "Budget participatif"]
     notice = page.locator("[data-comparison-shared]")
     assert notice.is_visible()
@@ -499,9 +503,9 @@ def test_a_shared_link_keeps_the_visitors_own_selection_until_asked(tab, base):
     page.go_back()
     page.get_by_role("link", name="Revenir à ma sélection").click()
     page.wait_for_url(base + "comparer/?m=atelier,jury")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
-    assert column_titles(page) == ["Atelier citoyen", "Jury citoyen"]
-    assert not notice.is_visible()
+    # Material's instant navigation changes the URL before it swaps the page's content in.
+    expect(page.locator(COLUMN_LINKS)).to_have_text(["Atelier citoyen", "Jury citoyen"])
+    expect(notice).to_be_hidden()
     page.goto(base + "comparer/?m=consultation,budget")
     page.get_by_role("button", name="Remplacer ma sélection par celle-ci").click()
     assert not notice.is_visible()
@@ -515,7 +519,7 @@ def test_at_390_px_nothing_overflows_the_page_and_buttons_are_24_px(browser, bas
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(base + "comparer/?m=jury,atelier,consultation,conference")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     assert page.evaluate("document.documentElement.scrollWidth") == 390
     sizes = page.locator(".participation-comparison button:visible").evaluate_all(
         "buttons => buttons.map(b => [b.offsetWidth, b.offsetHeight])"
@@ -530,7 +534,7 @@ def test_the_selection_bar_folds_and_starts_folded_on_phones(browser, base):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(base + "comparer/?m=jury,atelier")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     page.goto(base + "methodes/jury/")
     bar = page.get_by_role("region", name=re.compile("Méthodes à comparer"))
     fold = bar.get_by_role("button", name="Déplier")
@@ -667,7 +671,7 @@ def test_the_tools_comparison_at_390_px_does_not_overflow(browser, base):
     page.goto(base + "methodes/jury/")
     page.get_by_role("checkbox", name="Comparer Jury citoyen").check()
     page.goto(base + "comparer-outils/?m=decidim,consul,loomio,agora")
-    page.locator(".participation-comparison__table thead th a").first.wait_for()
+    page.locator(COLUMN_LINKS).first.wait_for()
     assert page.evaluate("document.documentElement.scrollWidth") == 390
     bar = page.locator("#participation-compare-bar")
     assert bar.is_visible() and bar.bounding_box()["height"] < 100, "folded on phones"
