@@ -23,7 +23,7 @@ from .cards import Card, Range
 from .cardset import CardSet
 from .keys import search_key, slug
 from .memo import Keep, unkept
-from .model import FIELDS_BY_NAME, Field, Type, stand_in
+from .model import FIELDS_BY_NAME, Field, Type, full_stand_ins
 from .wording import Wording, range_text
 
 NOT_PROVIDED = "non-renseigne"
@@ -98,6 +98,10 @@ class Faceting:
             Range(low, edges[i + 1] - 1 if i + 1 < len(edges) else None)
             for i, low in enumerate(edges)
         ]
+        self._bucket_choices = [
+            Choice(_bucket_key(bucket), range_text(_label_range(bucket), self.labels), (0, i, ""))
+            for i, bucket in enumerate(self.buckets)
+        ]
 
     def choices(self, card: Card, spec: Field) -> list[Choice]:
         """The options ``card`` falls under for the facet ``spec``: never empty."""
@@ -111,9 +115,9 @@ class Faceting:
         found: list[Choice] = []
         if spec.type in (Type.CHOICE, Type.CHOICES):
             vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
-            places = self._places.setdefault(
-                spec.name, {key: i for i, key in enumerate(vocabulary)}
-            )
+            places = self._places.get(spec.name)
+            if places is None:
+                places = self._places[spec.name] = {key: i for i, key in enumerate(vocabulary)}
             chosen = sorted(
                 value if isinstance(value, list) else [value] if value else [],
                 key=places.__getitem__,
@@ -121,10 +125,8 @@ class Faceting:
             found = [Choice(key, vocabulary[key], (0, places[key], "")) for key in chosen]
         elif spec.type is Type.RANGE and value:
             found = [
-                Choice(
-                    _bucket_key(bucket), range_text(_label_range(bucket), self.labels), (0, i, "")
-                )
-                for i, bucket in enumerate(self.buckets)
+                choice
+                for choice, bucket in zip(self._bucket_choices, self.buckets, strict=True)
                 if _meets(value, bucket)
             ]
         elif spec.type is Type.BOOLEAN and value is not None:
@@ -157,14 +159,16 @@ class Faceting:
         own = self.choices(card, spec)
         if spec.type not in (Type.CHOICE, Type.CHOICES) or not own[0].provided:
             return own
-        vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
         keys = {choice.key for choice in own}
+        stood_in = set().union(*(full_stand_ins(spec.vocabulary, key) for key in keys)) - keys
+        if not stood_in:
+            return own
+        vocabulary = self.vocabularies.get(spec.vocabulary or "", {})
         places = self._places[spec.name]
         extra = [
             Choice(wanted, vocabulary[wanted], (0, places[wanted], ""))
             for wanted in vocabulary
-            if wanted not in keys
-            and any(stand_in(spec.vocabulary, wanted, key) == 1 for key in keys)
+            if wanted in stood_in
         ]
         return [*own, *extra]
 

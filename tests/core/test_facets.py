@@ -130,6 +130,14 @@ def test_tokens_list_every_option_of_a_card_facet_by_facet(card_set):
     ]
 
 
+def test_a_hybrid_card_is_filed_under_its_own_format_then_those_it_stands_in_for(card_set):
+    budget = card_set.by_path("methodes/budget.md")
+    filing = faceting(card_set, ["format"])
+    assert filing.tokens(budget) == ["format=hybride", "format=presentiel", "format=en-ligne"]
+    [facet] = filing.facets(card_set.of_kind("methode"))
+    assert ("presentiel", 2) in options(facet) and ("hybride", 1) in options(facet)
+
+
 def test_case_study_facets_text_yes_no_and_references(card_set):
     cases = card_set.of_kind("exemple")
     organisers, progress, methods = faceting(

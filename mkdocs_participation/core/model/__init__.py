@@ -43,7 +43,14 @@ from .kinds import (
     kind_words,
 )
 from .schema import json_schema
-from .vocabularies import DEFINITIONS, STAND_INS, VOCABULARIES, VOCABULARY_WORDS, stand_in
+from .vocabularies import (
+    DEFINITIONS,
+    STAND_INS,
+    VOCABULARIES,
+    VOCABULARY_WORDS,
+    full_stand_ins,
+    stand_in,
+)
 
 __all__ = [
     "ALIASES",
@@ -80,6 +87,7 @@ __all__ = [
     "default_facets",
     "field_words",
     "fields_for",
+    "full_stand_ins",
     "json_schema",
     "kind_words",
     "questions",

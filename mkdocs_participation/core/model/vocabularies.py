@@ -3,6 +3,8 @@ in for one another (a hybrid method also meets in person and online)."""
 
 from __future__ import annotations
 
+import functools
+
 from .kinds import METHOD, TOOL
 
 # vocabulary -> value -> (French, English). Sites may relabel or add values in mkdocs.yml.
@@ -222,3 +224,11 @@ def stand_in(vocabulary: str | None, wanted: str, offered: str) -> float:
     if wanted == offered:
         return 1
     return STAND_INS.get(vocabulary or "", {}).get(wanted, {}).get(offered, 0)
+
+
+@functools.cache
+def full_stand_ins(vocabulary: str | None, offered: str) -> frozenset[str]:
+    """The other values of ``vocabulary`` that a card offering ``offered`` fully stands in
+    for (``stand_in`` gives 1)."""
+    wanted = STAND_INS.get(vocabulary or "", {})
+    return frozenset(value for value, given in wanted.items() if given.get(offered) == 1)
