@@ -253,6 +253,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             ListingBuilder(self.card_set, self.wording, self._comparing(), self.memo.get),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
+            self.env.get_template("participation/fragments/entry.html"),
             self.folder,
         )
         kinds = [kind for kind in self.listing_options.pages if self.card_set.of_kind(kind)]

@@ -167,6 +167,7 @@ class Site:
             ListingBuilder(self.toolbox.card_set, self.toolbox.wording, self.comparing),
             self.listing_options,
             self.env.get_template("participation/catalogue.html"),
+            self.env.get_template("participation/fragments/entry.html"),
         )
 
     def _checked(self, options: dict[str, Any], config_file: Path | None) -> ParticipationConfig:

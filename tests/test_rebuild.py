@@ -15,6 +15,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from mkdocs_participation import plugin as plugin_module
+from mkdocs_participation.core.catalogue.render import CatalogueRenderer
 from mkdocs_participation.core.model.kinds import CARD_PAGE
 from mkdocs_participation.plugin import ParticipationPlugin
 
@@ -147,6 +148,28 @@ def test_a_card_edit_remakes_its_page_and_its_neighbours_only(serving, tmp_path,
     made.clear()
     serving()
     assert made == []
+    same_as_clean(tmp_path)
+
+
+def test_a_card_edit_renders_again_only_its_catalogue_entry(serving, tmp_path, monkeypatch):
+    rendered: list[str] = []
+    real = CatalogueRenderer._entry
+
+    def counted(self, entry, level, base_url):
+        rendered.append(entry.slug)
+        return real(self, entry, level, base_url)
+
+    monkeypatch.setattr(CatalogueRenderer, "_entry", counted)
+    atelier = tmp_path / "docs/methodes/atelier.md"
+    edited = atelier.read_text("utf-8").replace("habitants délibèrent", "journées à débattre")
+    atelier.write_text(edited, "utf-8")
+    serving()
+    assert rendered == ["atelier"] * 2, "for the home page and for the catalogue page"
+    assert "journées à débattre" in (tmp_path / "served/index.html").read_text("utf-8")
+    same_as_clean(tmp_path)
+    rendered.clear()
+    serving()
+    assert rendered == []
     same_as_clean(tmp_path)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -62,12 +63,16 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """Everything a catalogue shows, computed once per build."""
+    """Everything a catalogue shows, computed once per build: ``entries`` are those of
+    ``cards``, in that order; ``key`` is what they depend on besides their cards (the facets,
+    columns and compared kinds)."""
 
     kind: str
     facets: list[Facet]
     columns: list[Column]
+    cards: list[Card]
     entries: list[Entry]
+    key: tuple[Hashable, ...]
     status: str
     labels: dict[str, str]
 
@@ -97,21 +102,19 @@ class ListingBuilder:
         """The catalogue of ``kind`` cards, filtered by ``facets``, tabulated by ``columns``."""
         cards = self.cards.of_kind(kind)
         faceting = Faceting(self.cards, kind, facets, self.wording, self.keep)
+        key = (tuple(facets), tuple(columns), self.comparing)
         return Listing(
             kind=kind,
             facets=faceting.facets(cards),
             columns=[Column(name, faceting.label(FIELDS_BY_NAME[name])) for name in columns],
+            cards=cards,
             entries=[
                 self.keep(
-                    "entry",
-                    card,
-                    functools.partial(self.entry, card, faceting, columns),
-                    tuple(facets),
-                    tuple(columns),
-                    self.comparing,
+                    "entry", card, functools.partial(self.entry, card, faceting, columns), *key
                 )
                 for card in cards
             ],
+            key=key,
             status=self.status(len(cards)),
             labels=self.labels,
         )
