@@ -458,9 +458,18 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is None:
             return markdown
+        # Kept across serve's rebuilds for the same card and Markdown (the plugins before this
+        # one may change it).
+        digest = hashlib.blake2b(markdown.encode(), digest_size=16).digest()
+        level = self.config.heading_level
         return self._guarded(
             card,
-            lambda: normalise_body(without_refused_links(markdown), self.config.heading_level),
+            lambda: self.memo.get(
+                "markdown",
+                card,
+                lambda: normalise_body(without_refused_links(markdown), level),
+                digest,
+            ),
             "\n".join("    " + line for line in markdown.split("\n")),
         )
 

@@ -96,6 +96,10 @@ def clean_build(root) -> dict[str, str]:
     return digests(root / "clean")
 
 
+def served_text(root, page: str) -> str:
+    return (root / "served" / page / "index.html").read_text("utf-8")
+
+
 def same_as_clean(root) -> None:
     served = digests(root / "served")
     assert differing(served, clean_build(root)) == set()
@@ -149,6 +153,26 @@ def test_a_card_edit_remakes_its_page_and_its_neighbours_only(serving, tmp_path,
     serving()
     assert made == []
     same_as_clean(tmp_path)
+
+
+def test_only_the_edited_cards_markdown_is_rewritten_again(serving, tmp_path, monkeypatch):
+    rewritten: list[str] = []
+    real = plugin_module.normalise_body
+
+    def counted(markdown, heading_level):
+        rewritten.append(markdown)
+        return real(markdown, heading_level)
+
+    monkeypatch.setattr(plugin_module, "normalise_body", counted)
+    atelier = tmp_path / "docs/methodes/atelier.md"
+    atelier.write_text(atelier.read_text("utf-8").replace("Une journée.", "Deux jours."), "utf-8")
+    serving()
+    assert len(rewritten) == 1 and "Deux jours." in rewritten[0]
+    assert "Deux jours." in served_text(tmp_path, "methodes/atelier")
+    same_as_clean(tmp_path)
+    rewritten.clear()
+    serving()
+    assert rewritten == []
 
 
 def test_a_card_edit_renders_again_only_its_catalogue_entry(serving, tmp_path, monkeypatch):
