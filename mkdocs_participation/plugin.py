@@ -6,7 +6,7 @@ import contextlib
 import functools
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
@@ -231,14 +231,16 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
         self._share_with_redirects(files, config)
         self.search_texts: dict[str, str] = {}
         self.page_words.start()
+        # A single build keeps nothing: neither the words of its pages nor their entries.
         words_of = self.page_words if self.serving else None
+        kept = self._page_entries if self.serving else None
         for name in ("material/search", "search"):
             search = config.plugins.get(name)
             if hasattr(search, "search_index"):
                 index = search.search_index
                 if isinstance(index, CompactSearch):  # static-i18n's next language
                     index = index.index
-                search.search_index = CompactSearch(index, self.search_texts, words_of)
+                search.search_index = CompactSearch(index, self.search_texts, words_of, kept)
         self.env = config.theme.get_env()
         self.env.bytecode_cache = COMPILED
         if self.serving:  # a single build has nothing to keep
@@ -591,6 +593,14 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             _report(problem)
             return fallback
 
+    def _page_entries(
+        self, page: Page, make: Callable[[], list[dict]], key: Hashable
+    ) -> list[dict]:
+        """A card page's search entries, made by ``make()`` unless serve's last build made
+        them for the same card and ``key``."""
+        card = self.cards.get(page.file.src_uri)
+        return make() if card is None else self.memo.get("search entries", card, make, key)
+
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         """The values of the comparison and chooser pages."""
         if self.wording is None:
@@ -683,25 +693,57 @@ class CompactSearch:
     tags), a page without its catalogues. The page's content is swapped only while the index
     reads it, so no other plugin ever sees anything but the page itself. The index it writes
     also holds the other forms of each page's words (core/word_forms.py), ``words_of`` giving
-    the words of its pages' texts."""
+    the words of its pages' texts. ``kept(page, make, key)`` may give the entries that an
+    index like this one made of a page before, for the same ``key``: its text, address,
+    title, headings and front matter."""
 
     def __init__(
-        self, index: Any, texts: dict[str, str], words_of: PageWords | None = None
+        self,
+        index: Any,
+        texts: dict[str, str],
+        words_of: PageWords | None = None,
+        kept: Callable[[Page, Callable[[], list[dict]], Hashable], list[dict]] | None = None,
     ) -> None:
         self.index = index
         self.texts = texts
         self.words_of = words_of
+        self.kept = kept
 
     def add_entry_from_context(self, page: Page) -> None:
         text = self.texts.pop(page.file.src_uri, None)  # read once: the build keeps no copy
         if text is None:
             self.index.add_entry_from_context(page)
-            return
+        elif self.kept is None or not isinstance(getattr(self.index, "entries", None), list):
+            self._read(page, text)
+        else:
+            key = (
+                hashlib.blake2b(text.encode(), digest_size=16).digest(),
+                page.url,
+                page.title,
+                repr(page.meta),
+                _headings(page.toc),
+                repr(getattr(self.index, "config", None)),
+            )
+            made = self.kept(page, functools.partial(self._made_entries, page, text), key)
+            # Copies: the other forms of the words are added to the index's own entries.
+            self.index.entries.extend(dict(entry) for entry in made)
+
+    def _read(self, page: Page, text: str) -> None:
         content, page.content = page.content, text
         try:
             self.index.add_entry_from_context(page)
         finally:
             page.content = content
+
+    def _made_entries(self, page: Page, text: str) -> list[dict]:
+        """The entries the index makes of ``page`` read as ``text``, taken back out of it.
+        (Not ``_entries``: mkdocs-static-i18n looks for that name, MkDocs' own index's list.)"""
+        entries = self.index.entries
+        before = len(entries)
+        self._read(page, text)
+        made = entries[before:]
+        del entries[before:]
+        return made
 
     def generate_search_index(self, prev: Any) -> str:
         """The index's JSON text, with the other forms of each page's words. Under serve
@@ -720,6 +762,11 @@ class CompactSearch:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
+
+
+def _headings(items: Iterable[AnchorLink]) -> tuple:
+    """A page's table of contents as values: each heading's title, address, level and own."""
+    return tuple((item.title, item.url, item.level, _headings(item.children)) for item in items)
 
 
 def _page_source(card: Card) -> str:

@@ -175,6 +175,29 @@ def test_only_the_edited_cards_markdown_is_rewritten_again(serving, tmp_path, mo
     assert rewritten == []
 
 
+def test_the_search_index_reads_again_only_the_edited_cards_page(serving, tmp_path, monkeypatch):
+    read: list[str] = []
+    real = plugin_module.CompactSearch._read
+
+    def counted(self, page, text):
+        read.append(page.file.src_uri)
+        return real(self, page, text)
+
+    monkeypatch.setattr(plugin_module.CompactSearch, "_read", counted)
+    atelier = tmp_path / "docs/methodes/atelier.md"
+    atelier.write_text(atelier.read_text("utf-8").replace("Une journée.", "Deux jours."), "utf-8")
+    serving()
+    cards = [path for path in DOCS if path != "index.md"]
+    assert [path for path in read if path in cards] == ["methodes/atelier.md"]
+    index = json.loads((tmp_path / "served/search/search_index.json").read_text("utf-8"))
+    assert any("Deux jours." in entry["text"] for entry in index["docs"])
+    same_as_clean(tmp_path)
+    read.clear()
+    serving()
+    assert [path for path in read if path in cards] == []
+    same_as_clean(tmp_path)
+
+
 def test_a_card_edit_renders_again_only_its_catalogue_entry(serving, tmp_path, monkeypatch):
     rendered: list[str] = []
     real = CatalogueRenderer._entry
