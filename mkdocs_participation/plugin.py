@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
@@ -48,6 +47,7 @@ from .core.exports import export_files
 from .core.glossary import build_glossary
 from .core.guide_data import GuideViews, build_guide_views
 from .core.indexing import search_html
+from .core.keys import digest
 from .core.labels import interface_language, labels_for
 from .core.markup import clean_body
 from .core.memo import Memo
@@ -462,7 +462,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
             return markdown
         # Kept across serve's rebuilds for the same card and Markdown (the plugins before this
         # one may change it).
-        digest = hashlib.blake2b(markdown.encode(), digest_size=16).digest()
+        written = digest(markdown)
         level = self.config.heading_level
         return self._guarded(
             card,
@@ -470,7 +470,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
                 "markdown",
                 card,
                 lambda: normalise_body(without_refused_links(markdown), level),
-                digest,
+                written,
             ),
             "\n".join("    " + line for line in markdown.split("\n")),
         )
@@ -502,7 +502,7 @@ class ParticipationPlugin(BasePlugin[ParticipationConfig]):
     def _card_page(self, card: Card, html: str, page: Page, config: MkDocsConfig) -> str:
         """The whole content of a card's page: the card templates around its body, made again
         only when the card, its neighbours, its body or the site changed (core/memo.py)."""
-        key = (hashlib.blake2b(html.encode(), digest_size=16).digest(), page.canonical_url)
+        key = (digest(html), page.canonical_url)
         made = self.memo.find("page", card, *key)
         if not isinstance(made, CardPage):
             made = self._made_card_page(card, html, page, config)
@@ -713,16 +713,16 @@ class CompactSearch:
         text = self.texts.pop(page.file.src_uri, None)  # read once: the build keeps no copy
         if text is None:
             self.index.add_entry_from_context(page)
-        elif self.kept is None or not isinstance(getattr(self.index, "entries", None), list):
+        elif self.kept is None:
             self._read(page, text)
         else:
             key = (
-                hashlib.blake2b(text.encode(), digest_size=16).digest(),
+                digest(text),
                 page.url,
                 page.title,
                 repr(page.meta),
                 _headings(page.toc),
-                repr(getattr(self.index, "config", None)),
+                repr(self.index.config),
             )
             made = self.kept(page, functools.partial(self._made_entries, page, text), key)
             # Copies: the other forms of the words are added to the index's own entries.

@@ -4,10 +4,10 @@ those of the previous build, under the same settings, is not read and checked ag
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterable
 
 from .cards import Card, Settings, load_card
+from .keys import digest
 
 
 class CardCache:
@@ -25,16 +25,16 @@ class CardCache:
             if settings != self.settings:
                 self.cards = {}
             self.settings = settings
-        digest = hashlib.blake2b(data, digest_size=16).digest()
+        hashed = digest(data)
         found = self.cards.get(path)
-        if found is None or found[:2] != (digest, kind):
-            found = self.cards[path] = (digest, kind, load_card(path, data, kind, settings))
+        if found is None or found[:2] != (hashed, kind):
+            found = self.cards[path] = (hashed, kind, load_card(path, data, kind, settings))
         card = found[2]
         return dataclasses.replace(card, problems=list(card.problems))
 
     def digests(self) -> dict[str, bytes]:
         """The hash of each card file's bytes, by path."""
-        return {path: digest for path, (digest, _, _) in self.cards.items()}
+        return {path: hashed for path, (hashed, _, _) in self.cards.items()}
 
     def keep(self, paths: Iterable[str]) -> None:
         """Forget the cards of files that are not in ``paths`` (deleted or renamed)."""

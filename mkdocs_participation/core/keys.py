@@ -1,10 +1,11 @@
 """Keys made from words: slugs for addresses, anchors and vocabulary values, match keys for
 finding a card by its title or slug, search keys for comparing and sorting text without case,
-accents or punctuation."""
+accents or punctuation, and digests that tell contents apart for the values serve keeps."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -16,6 +17,12 @@ _ASCII = frozenset(map(chr, range(128)))
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 _SPACING = re.compile(r"[\s_-]+")
+
+
+def digest(content: str | bytes) -> bytes:
+    """A 16-byte BLAKE2b digest of ``content`` (a text as UTF-8)."""
+    data = content.encode() if isinstance(content, str) else content
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,12 +10,12 @@ card's go with it.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Hashable, Mapping
 from typing import Protocol, TypeVar
 
 from .cards import Card
 from .cardset import CardSet
+from .keys import digest
 from .model import Type, all_fields
 
 T = TypeVar("T")
@@ -76,7 +76,7 @@ class Memo:
                     mentions,
                 )
             )
-            self.signatures[card.path] = hashlib.blake2b(text.encode(), digest_size=16).digest()
+            self.signatures[card.path] = digest(text)
         return {
             path
             for path in {*previous, *self.signatures}

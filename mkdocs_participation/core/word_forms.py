@@ -13,12 +13,13 @@ that use another one; a form no page uses finds nothing more than before.
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import re
 from collections.abc import Callable, Iterable, Set
 
 import snowballstemmer
+
+from .keys import digest
 
 # Material's search languages (lunr's codes) written in a script whose words are runs of
 # letters, with the Snowball algorithm of each.
@@ -142,7 +143,7 @@ class PageWords:
 
     def __call__(self, *texts: object) -> Set[str]:
         text = _joined(texts)
-        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        key = digest(text)
         words = self.found.get(key) or self.earlier.get(key)
         if words is None:
             words = frozenset(_words(text))

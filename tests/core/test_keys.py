@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from slugify import slugify
 
-from mkdocs_participation.core.keys import match_key, search_key, slug
+from mkdocs_participation.core.keys import digest, match_key, search_key, slug
 
 
 def test_search_key_ignores_case_accents_ligatures_and_punctuation():
@@ -42,3 +42,9 @@ def test_slug_writes_what_python_slugify_writes(text):
 def test_match_key_ignores_case_accents_apostrophes_and_spaces():
     assert match_key("L’Atelier  citoyen") == match_key("l'atelier\u00a0Citoyen")
     assert match_key("Débat_public") == match_key("debat-public")
+
+
+def test_a_digest_is_the_same_for_a_text_and_its_utf8_bytes_and_tells_texts_apart():
+    assert digest("Débat public") == digest("Débat public".encode())
+    assert len(digest("Atelier citoyen")) == 16
+    assert digest("Atelier citoyen") != digest("Atelier citoyen ")
