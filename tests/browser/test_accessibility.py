@@ -175,6 +175,11 @@ def test_the_search_dialog_has_a_name_and_no_violation(browser, demo_url, palett
     context.close()
 
 
+# Material reacts to a focus change after a debounce of 1 ms (browser/element/focus in its
+# sources): a control's look is read once the page's timers have run after the key press.
+SETTLED = "() => new Promise(done => setTimeout(done, 16))"
+
+
 class Walk:
     """Tab through a page as a keyboard user, checking each control reached shows its focus."""
 
@@ -213,6 +218,7 @@ class Walk:
         """Press ``key``; the element that lost focus must have looked different with it."""
         self.page.keyboard.press(key)
         self.steps += 1
+        self.page.evaluate(SETTLED)
         if self.previous is not None:
             element, looked = self.previous
             moved = element.evaluate("e => e.isConnected && e !== document.activeElement")
